@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { contact, slug, timeZone } from './common.ts';
+import { monitorSchema } from './monitor.ts';
+import { escalationStep, priorities, supportHours } from './support.ts';
+
+/** One thing the agency watches for a client: a site, an environment, a checkout, a cookie platform. */
+export const componentSchema = z.object({
+  /** Id, unique within the client, used in URLs, history files and incident frontmatter. */
+  id: slug,
+  /** Name shown on the status page. */
+  name: z.string().min(1),
+  /** Group shown on the status page, such as "Production", "Staging", "UAT", "E-commerce", "Cookie platform". */
+  group: z.string().min(1),
+  /** One line on what this component is. */
+  description: z.string().optional(),
+  /** How it is monitored; without a monitor its status comes from incidents only. */
+  monitor: monitorSchema.optional(),
+});
+export type Component = z.infer<typeof componentSchema>;
+
+/** content/clients/<client>/client.yaml: one client's support package. */
+export const clientSchema = z.object({
+  /** The client's name. */
+  name: z.string().min(1),
+  /** `public`: listed on the home page, in search and the sitemap. `unlisted`: built, noindex, linked nowhere. */
+  visibility: z.enum(['public', 'unlisted']),
+  /** The client's IANA time zone: support hours, SLA months and displayed times use it. */
+  timeZone,
+  /** One or two sentences on the client and the package. */
+  summary: z.string().optional(),
+  /** The client's main website. */
+  website: z.url().optional(),
+  /** Overrides the agency's default support hours. */
+  supportHours: supportHours.optional(),
+  /** Overrides the agency's default P1–P4 definitions and targets. */
+  priorities: priorities.optional(),
+  /** Overrides the agency's default monthly uptime target, in percent. */
+  uptimeTarget: z.number().gt(0).max(100).optional(),
+  /** Overrides the agency's default warranty, in days. */
+  warrantyDays: z.number().int().nonnegative().optional(),
+  /** Everything monitored or reported on for this client. */
+  components: z.array(componentSchema).min(1),
+  /** Ids of the components the uptime SLA covers (others are monitored and shown, not promised). */
+  slaComponents: z.array(slug).min(1),
+  /** The people on the account. */
+  contacts: z.object({
+    /** Account manager. */
+    accountManager: contact,
+    /** Lead developer. */
+    leadDeveloper: contact,
+    /** Lead designer. */
+    leadDesigner: contact.optional(),
+  }),
+  /** The client's escalation path; the agency's default is used when omitted. */
+  escalation: z.array(escalationStep).optional(),
+});
+export type Client = z.infer<typeof clientSchema>;

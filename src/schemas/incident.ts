@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { INCIDENT_IMPACTS, INCIDENT_UPDATE_STATUSES, PRIORITIES, SEVERITIES } from '../lib/status/vocabulary.ts';
+import { calendarDate, instant, slug } from './common.ts';
+
+/** A component an incident affected, and how badly. */
+export const affectedComponent = z.object({
+  /** Component id from the client's client.yaml. */
+  id: slug,
+  /** The impact on this component (Statuspage's vocabulary). */
+  impact: z.enum(INCIDENT_IMPACTS),
+  /** When the impact began, if not at the incident's start (startedAt, else reportedAt). */
+  from: instant.optional(),
+  /** When the impact ended, if not when service was restored (restoredAt). */
+  to: instant.optional(),
+});
+export type AffectedComponent = z.infer<typeof affectedComponent>;
+
+/** One public status update, as posted during the incident. */
+export const incidentUpdate = z.object({
+  /** When the update was posted. */
+  at: instant,
+  /** The incident's state as of this update. */
+  status: z.enum(INCIDENT_UPDATE_STATUSES),
+  /** What was said. */
+  text: z.string().min(1),
+});
+export type IncidentUpdate = z.infer<typeof incidentUpdate>;
+
+/** A follow-up task from the postmortem. */
+export const actionItem = z.object({
+  /** What will be done. */
+  text: z.string().min(1),
+  /** Who owns it. */
+  owner: z.string().min(1),
+  /** When it is due. */
+  due: calendarDate,
+  /** Whether it is done. */
+  done: z.boolean().default(false),
+});
+export type ActionItem = z.infer<typeof actionItem>;
+
+/** Frontmatter of content/clients/<client>/incidents/YYYY-MM-DD-<slug>.mdx. The body is the postmortem. */
+export const incidentSchema = z.object({
+  /** Short public title. */
+  title: z.string().min(1),
+  /** One-sentence summary for lists and feeds. */
+  summary: z.string().optional(),
+  /** Components affected, each with its impact. */
+  components: z.array(affectedComponent).min(1),
+  /** How bad it was for users. */
+  severity: z.enum(SEVERITIES),
+  /** Which priority's targets apply (P1–P4 of the client's package). */
+  priority: z.enum(PRIORITIES),
+  /** When the problem began, if known to be before it was reported. */
+  startedAt: instant.optional(),
+  /** When the client reported it or a monitor alerted: the targets' clocks start here. */
+  reportedAt: instant,
+  /** First human response to the reporter. Required once resolved. */
+  respondedAt: instant.optional(),
+  /** When service was restored for users. Required once resolved. */
+  restoredAt: instant.optional(),
+  /** When the incident was closed. Absent while it is active. */
+  resolvedAt: instant.optional(),
+  /** Public status updates, oldest first. */
+  updates: z.array(incidentUpdate).min(1),
+  /** Follow-up tasks. */
+  actionItems: z.array(actionItem).default([]),
+  /** What was learned, one point per item. */
+  lessons: z.array(z.string().min(1)).default([]),
+});
+export type IncidentData = z.infer<typeof incidentSchema>;
