@@ -1,0 +1,34 @@
+import { getCollection, getEntry } from 'astro:content';
+import { resolveClient, type ResolvedClient } from '../lib/clients/resolve.ts';
+import { getAgency } from './agency.ts';
+
+/** Every client, public and unlisted, with the agency defaults applied, sorted by name. */
+export async function getClients(): Promise<ResolvedClient[]> {
+  const agency = await getAgency();
+  const entries = await getCollection('clients');
+  return entries.map((e) => resolveClient(e.id, e.data, agency)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Clients that may appear on shared pages (home, proof figures, search, sitemap). Unlisted ones never do. */
+export async function getPublicClients(): Promise<ResolvedClient[]> {
+  return (await getClients()).filter((c) => c.visibility === 'public');
+}
+
+/** One client by id. */
+export async function getClient(id: string): Promise<ResolvedClient> {
+  const client = (await getClients()).find((c) => c.id === id);
+  if (!client) throw new Error(`no client "${id}"`);
+  return client;
+}
+
+/** The client's bespoke standards text (content/clients/<id>/standards.mdx), if any. */
+export async function getClientStandards(id: string) {
+  return getEntry('clientStandards', id);
+}
+
+/** Components grouped for display, groups in order of first appearance in client.yaml. */
+export function groupComponents<T extends { group: string }>(components: readonly T[]): Array<{ group: string; components: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const c of components) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  return [...groups].map(([group, list]) => ({ group, components: list }));
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatMinutes, formatMonth, formatPercent, formatTime } from './datetime.ts';
+
+describe('formatDateTime names the zone', () => {
+  it.each([
+    ['2026-10-03T13:05:00Z', 'Europe/London', '3 Oct 2026, 14:05 BST'],
+    ['2026-11-03T13:05:00Z', 'Europe/London', '3 Nov 2026, 13:05 GMT'],
+    ['2026-11-03T13:05:00Z', 'America/New_York', '3 Nov 2026, 08:05 EST'],
+    ['2026-10-03T13:05:00Z', 'UTC', '3 Oct 2026, 13:05 UTC'],
+  ])('%s in %s → %s', (iso, zone, expected) => {
+    expect(formatDateTime(iso, zone)).toBe(expected);
+  });
+  it('formats dates, times and months', () => {
+    expect(formatDate('2026-09-30T23:30:00Z', 'Europe/London')).toBe('1 Oct 2026');
+    expect(formatTime('2026-09-30T23:30:00Z', 'Europe/London')).toBe('00:30 BST');
+    expect(formatMonth('2026-02')).toBe('February 2026');
+  });
+});
+
+describe('formatMinutes', () => {
+  it.each([
+    [0, '0 min'],
+    [45, '45 min'],
+    [60, '1 h'],
+    [125, '2 h 05 min'],
+    [1440 + 240, '1 d 4 h'],
+  ])('%d → %s', (minutes, expected) => expect(formatMinutes(minutes)).toBe(expected));
+});
+
+describe('formatPercent never rounds up to a better figure', () => {
+  it.each([
+    [99.9996, '99.999%'],
+    [100, '100.000%'],
+    [99.95, '99.950%'],
+    [null, '—'],
+  ])('%s → %s', (value, expected) => expect(formatPercent(value)).toBe(expected));
+});

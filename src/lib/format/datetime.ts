@@ -1,0 +1,59 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Date and time formatting for display only. Every time shown names its time zone (STYLE.md, habit 9).
+ * British English forms: "3 Oct 2026, 14:05 BST".
+ */
+
+/** "3 Oct 2026, 14:05 BST" in the given zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  const dt = DateTime.fromISO(iso, { zone: timeZone });
+  return `${dt.toFormat('d LLL yyyy, HH:mm')} ${zoneAbbreviation(dt)}`;
+}
+
+/** "3 Oct 2026" in the given zone. */
+export function formatDate(iso: string, timeZone: string): string {
+  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('d LLL yyyy');
+}
+
+/** "14:05 BST" in the given zone. */
+export function formatTime(iso: string, timeZone: string): string {
+  const dt = DateTime.fromISO(iso, { zone: timeZone });
+  return `${dt.toFormat('HH:mm')} ${zoneAbbreviation(dt)}`;
+}
+
+/** "October 2026" for a `YYYY-MM` month. */
+export function formatMonth(month: string): string {
+  return DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
+}
+
+/** A zone's short name at that instant ("BST", "EST"), falling back to the UTC offset ("UTC+1"). */
+function zoneAbbreviation(dt: DateTime): string {
+  if (dt.zoneName === 'UTC') return 'UTC';
+  // ICU knows British names only in en-GB ("BST") and American ones only in en-US ("EST").
+  for (const locale of ['en-GB', 'en-US']) {
+    const short = dt.setLocale(locale).toFormat('ZZZZ');
+    if (/^[A-Z]{2,5}$/.test(short)) return short;
+  }
+  return `UTC${dt.toFormat('Z')}`;
+}
+
+/** A duration in minutes as "2 h 05 min", "45 min", "3 d 4 h". Display only; never compare with this. */
+export function formatMinutes(minutes: number): string {
+  const total = Math.round(minutes);
+  if (total < 60) return `${total} min`;
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const mins = total % 60;
+  if (days > 0) return `${days} d ${hours} h${mins ? ` ${String(mins).padStart(2, '0')} min` : ''}`;
+  return `${hours} h${mins ? ` ${String(mins).padStart(2, '0')} min` : ''}`;
+}
+
+/** A percentage for display with enough decimals to be honest near 100: 99.95 → "99.950%". */
+export function formatPercent(value: number | null, decimals = 3): string {
+  if (value === null) return '—';
+  // Truncate rather than round up so 99.9996 never shows as 100.000% when it is not.
+  const factor = 10 ** decimals;
+  const shown = Math.floor(value * factor) / factor;
+  return `${shown.toFixed(decimals)}%`;
+}
