@@ -50,15 +50,22 @@ export function checkContent(content: RawContent): Problem[] {
       continue;
     }
     const client = parse(files.client, clientSchema);
-    if (!client) continue;
+    if (!client) {
+      // Without a valid client.yaml, references to its components cannot be checked; schemas still are.
+      for (const entry of [...files.incidents, ...files.maintenance]) checkFileName(entry.file, problems);
+      files.incidents.forEach((e) => parse(e, incidentSchema));
+      files.maintenance.forEach((e) => parse(e, maintenanceSchema));
+      continue;
+    }
     const ids = checkClientComponents(client, files.client.file, problems);
     componentsByClient.set(clientId, ids);
 
     for (const entry of files.incidents) {
       checkFileName(entry.file, problems);
-      const incident = parse(entry, incidentSchema);
-      if (!incident) continue;
-      incident.components.forEach((c, i) => {
+      // Timeline and reference checks run on every field that is valid on its own, so one bad field does not
+      // hide the other problems of the file.
+      const incident = parse(entry, incidentSchema) ?? validFields(incidentSchema, entry.data);
+      (incident.components ?? []).forEach((c, i) => {
         if (!ids.has(c.id)) problems.push(unknownComponent(entry.file, `components.${i}.id`, c.id, clientId, ids));
       });
       checkIncidentTimeline(incident, entry.file, problems);
@@ -116,7 +123,7 @@ function checkFileName(file: string, problems: Problem[]) {
 }
 
 /** Times must run forwards: started ≤ reported ≤ responded ≤ restored ≤ resolved, and updates in order. */
-function checkIncidentTimeline(incident: IncidentData, file: string, problems: Problem[]) {
+function checkIncidentTimeline(incident: Partial<IncidentData>, file: string, problems: Problem[]) {
   const order = ['startedAt', 'reportedAt', 'respondedAt', 'restoredAt', 'resolvedAt'] as const;
   let previous: (typeof order)[number] | undefined;
   for (const field of order) {
@@ -135,24 +142,36 @@ function checkIncidentTimeline(incident: IncidentData, file: string, problems: P
   if (incident.restoredAt && !incident.respondedAt) {
     problems.push({ file, field: 'respondedAt', message: 'is required once service is restored (restoredAt is set)' });
   }
-  incident.updates.forEach((u, i) => {
-    const before = incident.updates[i - 1];
+  const updates = incident.updates ?? [];
+  updates.forEach((u, i) => {
+    const before = updates[i - 1];
     if (before && Date.parse(u.at) < Date.parse(before.at)) {
       problems.push({ file, field: `updates.${i}.at`, message: `expected updates oldest first: ${u.at} is before the previous update (${before.at})` });
     }
   });
-  const last = incident.updates.at(-1)!;
-  if (incident.resolvedAt && last.status !== 'resolved') {
-    problems.push({ file, field: `updates.${incident.updates.length - 1}.status`, message: `expected the last update of a resolved incident to be "resolved", got "${last.status}"` });
+  const last = updates.at(-1);
+  if (incident.resolvedAt && last && last.status !== 'resolved') {
+    problems.push({ file, field: `updates.${updates.length - 1}.status`, message: `expected the last update of a resolved incident to be "resolved", got "${last.status}"` });
   }
-  if (!incident.resolvedAt && incident.updates.some((u) => u.status === 'resolved')) {
+  if (!incident.resolvedAt && updates.some((u) => u.status === 'resolved')) {
     problems.push({ file, field: 'resolvedAt', message: 'is required: an update says "resolved"' });
   }
-  incident.components.forEach((c, i) => {
+  (incident.components ?? []).forEach((c, i) => {
     if (c.from && c.to && Date.parse(c.to) <= Date.parse(c.from)) {
       problems.push({ file, field: `components.${i}.to`, message: `expected to (${c.to}) after from (${c.from})` });
     }
   });
+}
+
+/** The fields of `data` that are valid on their own, for checks that should still run when others are not. */
+function validFields<S extends z.ZodObject>(schema: S, data: unknown): Partial<z.output<S>> {
+  if (data === null || typeof data !== 'object') return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const result = (field as z.ZodType).safeParse((data as Record<string, unknown>)[key]);
+    if (result.success && result.data !== undefined) out[key] = result.data;
+  }
+  return out as Partial<z.output<S>>;
 }
 
 /** Zod's message plus what was actually found, so staff see both sides. */

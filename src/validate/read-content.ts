@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 /** One content file as read from disk, before validation. `data` is undefined when it could not be parsed. */
@@ -24,7 +24,7 @@ export interface RawContent {
 
 /** The content root: `content/`, or UPKEEP_CONTENT for tests and fixtures. */
 export function contentRoot(cwd = process.cwd()): string {
-  return process.env.UPKEEP_CONTENT ? join(cwd, process.env.UPKEEP_CONTENT) : join(cwd, 'content');
+  return resolve(cwd, process.env.UPKEEP_CONTENT ?? 'content');
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
