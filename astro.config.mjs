@@ -2,12 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
+import { readContent } from './src/validate/read-content.ts';
+
+// The public URL comes from content/agency.yaml (siteUrl); UPKEEP_SITE_URL overrides it for a deploy preview.
+const agencySiteUrl = /** @type {{ siteUrl?: string } | undefined} */ (readContent().agency?.data)?.siteUrl;
 import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
-  site: process.env.UPKEEP_SITE_URL ?? 'https://status.example-agency.com',
+  site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  integrations: [validateContent(), mdx(), react()],
+  integrations: [validateContent(), mdx(), react(), sitemap({ filter: publicPagesOnly() })],
   vite: {
     build: {
       rolldownOptions: {
