@@ -1,0 +1,59 @@
+import { DateTime } from 'luxon';
+import { WEEKDAYS, type SupportHours } from '../../schemas/support.ts';
+import type { Period } from '../time/period.ts';
+import { inZone } from '../time/zone.ts';
+
+/**
+ * The support-hours window of one local date, in epoch milliseconds, or undefined when support is closed that day
+ * (not a working day, or a holiday). Local times are turned into instants by luxon, so a window on a DST-change day
+ * is as long as the wall clock says it is: 00:00–24:00 lasts 23 h on the spring-forward day and 25 h in autumn;
+ * a start inside the skipped hour moves forward to the first valid instant.
+ */
+export function windowOfDate(day: DateTime, hours: SupportHours): { start: number; end: number } | undefined {
+  const weekday = WEEKDAYS[day.weekday - 1]!;
+  if (!hours.days.includes(weekday)) return undefined;
+  const date = day.toISODate()!;
+  if (hours.holidays.includes(date)) return undefined;
+  const at = (hhmm: string): number => {
+    if (hhmm === '24:00') return day.plus({ days: 1 }).startOf('day').toMillis();
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: h, minute: m }, { zone: day.zone }).toMillis();
+  };
+  const start = at(hours.start);
+  const end = at(hours.end);
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The parts of [from, to) that fall inside support hours, oldest first: one period per open day at most.
+ *
+ * @example
+ * supportWindows(new Date('2026-01-02T12:00Z'), new Date('2026-01-05T10:00Z'),
+ *   { days: ['mon','tue','wed','thu','fri'], start: '09:00', end: '17:30', holidays: [] }, 'Europe/London')
+ * // → [Fri 12:00–17:30, Mon 09:00–10:00] (the weekend is closed)
+ */
+export function supportWindows(from: Date, to: Date, hours: SupportHours, timeZone: string): Period[] {
+  const out: Period[] = [];
+  const a = from.getTime();
+  const b = to.getTime();
+  if (b <= a) return out;
+  for (let day = inZone(a, timeZone).startOf('day'); day.toMillis() < b; day = day.plus({ days: 1 }).startOf('day')) {
+    const w = windowOfDate(day, hours);
+    if (!w) continue;
+    const start = Math.max(a, w.start);
+    const end = Math.min(b, w.end);
+    if (end > start) out.push({ start: new Date(start), end: new Date(end) });
+  }
+  return out;
+}
+
+/**
+ * Whether support is open at `at`.
+ *
+ * @example
+ * isInSupportHours(new Date('2026-01-05T09:00Z'), officeHours, 'Europe/London') // → true (Monday 09:00 GMT)
+ */
+export function isInSupportHours(at: Date, hours: SupportHours, timeZone: string): boolean {
+  const w = windowOfDate(inZone(at, timeZone).startOf('day'), hours);
+  return w !== undefined && w.start <= at.getTime() && at.getTime() < w.end;
+}
