@@ -1,0 +1,84 @@
+import type { History } from '../../schemas/history.ts';
+import type { IncidentData } from '../../schemas/incident.ts';
+import type { MaintenanceData } from '../../schemas/maintenance.ts';
+import type { ComponentStatus } from '../status/vocabulary.ts';
+import { checksToPeriods } from './checks-to-periods.ts';
+
+/**
+ * Where a span of status comes from. The timeline combines them in this order of authority:
+ * a maintenance window overrides everything; a history `period` holds over checks; checks hold elsewhere;
+ * incident impacts combine with the monitor by STATUS_RANK (the worse wins).
+ */
+export type Layer = 'maintenance' | 'period' | 'check' | 'incident';
+
+/** A span in epoch milliseconds [start, end) from one layer. */
+export interface LayerSpan {
+  start: number;
+  end: number;
+  status: ComponentStatus;
+  layer: Layer;
+}
+
+/**
+ * The monitor's spans from a history file: its `periods` as given, and its raw checks turned into spans by the
+ * standing rule (checks-to-periods.ts). Time covered by neither is left out: it is `no_data`.
+ *
+ * @example
+ * monitorSpans({ version: 1, intervalSeconds: 60, periods: [], days: [],
+ *   checks: [{ at: '2026-01-01T00:00:00.000Z', status: 'operational', responseMs: 80 }] })
+ * // → [{ start: Date.parse('2026-01-01T00:00Z'), end: Date.parse('2026-01-01T00:02Z'), status: 'operational', layer: 'check' }]
+ */
+export function monitorSpans(history: Pick<History, 'checks' | 'periods' | 'intervalSeconds'> | undefined): LayerSpan[] {
+  if (!history) return [];
+  const spans: LayerSpan[] = history.periods.map((p) => ({
+    start: Date.parse(p.from),
+    end: Date.parse(p.to),
+    status: p.status,
+    layer: 'period',
+  }));
+  for (const p of checksToPeriods(history.checks, history.intervalSeconds)) {
+    spans.push({ start: Date.parse(p.from), end: Date.parse(p.to), status: p.status, layer: 'check' });
+  }
+  return spans;
+}
+
+/** The fields of an incident the timeline reads. */
+export type TimelineIncident = Pick<IncidentData, 'components' | 'startedAt' | 'reportedAt' | 'restoredAt'>;
+
+/**
+ * The impact spans incidents declare on one component: for each entry naming it,
+ * [entry.from ?? startedAt ?? reportedAt, entry.to ?? restoredAt ?? now).
+ *
+ * @example
+ * incidentSpans([{ reportedAt: '2026-01-01T10:00:00.000Z', restoredAt: '2026-01-01T11:00:00.000Z',
+ *   components: [{ id: 'www', impact: 'major_outage' }] }], 'www', now)
+ * // → [{ start: 10:00Z, end: 11:00Z, status: 'major_outage', layer: 'incident' }]
+ */
+export function incidentSpans(incidents: readonly TimelineIncident[], componentId: string, now: Date): LayerSpan[] {
+  const spans: LayerSpan[] = [];
+  for (const incident of incidents) {
+    for (const entry of incident.components) {
+      if (entry.id !== componentId) continue;
+      const start = Date.parse(entry.from ?? incident.startedAt ?? incident.reportedAt);
+      const end = entry.to ? Date.parse(entry.to) : incident.restoredAt ? Date.parse(incident.restoredAt) : now.getTime();
+      spans.push({ start, end, status: entry.impact, layer: 'incident' });
+    }
+  }
+  return spans;
+}
+
+/** The fields of a maintenance notice the timeline reads. */
+export type TimelineMaintenance = Pick<MaintenanceData, 'components' | 'start' | 'end'>;
+
+/**
+ * The maintenance windows [start, end) that list one component.
+ *
+ * @example
+ * maintenanceSpans([{ components: ['www'], start: '2026-01-03T22:00:00.000Z', end: '2026-01-03T23:00:00.000Z' }], 'www')
+ * // → [{ start: 22:00Z, end: 23:00Z, status: 'under_maintenance', layer: 'maintenance' }]
+ */
+export function maintenanceSpans(maintenance: readonly TimelineMaintenance[], componentId: string): LayerSpan[] {
+  return maintenance
+    .filter((m) => m.components.includes(componentId))
+    .map((m) => ({ start: Date.parse(m.start), end: Date.parse(m.end), status: 'under_maintenance', layer: 'maintenance' }));
+}
