@@ -1,0 +1,362 @@
+import type { z } from 'astro/zod';
+import type { MonitorSource } from '../schemas/monitor.ts';
+import { SourceError } from './source.ts';
+
+/**
+ * The one HTTP helper every vendor source uses: JSON (and text) requests with a timeout, retries with exponential
+ * backoff on network errors and 5xx, 429 handled by honouring Retry-After (capped), a pagination helper, and zod
+ * validation of the body at the boundary.
+ *
+ * Every failure is a SourceError (an HttpSourceError when an HTTP status is known) whose message names the vendor,
+ * the method and the URL *without its query string* (a query may carry a key), and never contains a token: tokens
+ * travel in headers or bodies, and anything echoed back from the vendor is scrubbed of every secret the caller
+ * declared before it reaches a message.
+ */
+
+/** How requests behave; every field has a default, tests override them (no real waiting, short timeouts). */
+export interface HttpSettings {
+  /** Milliseconds before one attempt is abandoned (the attempt then counts as a network failure). */
+  timeoutMs?: number;
+  /** How many times a failed attempt is retried (so attempts = retries + 1). */
+  retries?: number;
+  /** First backoff delay in ms; it doubles on every retry (500, 1000, 2000, …). */
+  baseDelayMs?: number;
+  /** Longest single backoff in ms. */
+  maxDelayMs?: number;
+  /** Longest wait honoured from a Retry-After header, in ms; longer requests are cut to this. */
+  maxRetryAfterMs?: number;
+  /** Waits; injectable so tests do not wait. Rejects if the signal aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Wall clock in ms, only to turn a Retry-After HTTP date into a delay. */
+  clock?: () => number;
+}
+
+/** Per-pull context for the helper: who is asking, with which fetch, and which values must never be echoed. */
+export interface HttpContext extends HttpSettings {
+  /** The vendor, named in every error. */
+  source: MonitorSource;
+  /** fetch, from the PullContext. */
+  fetch: typeof fetch;
+  /** Aborts everything (SIGINT/SIGTERM); an abort is never retried. */
+  signal?: AbortSignal;
+  /** Secret values (tokens) to scrub from any text that could reach a message. Empty strings are ignored. */
+  secrets?: readonly (string | undefined)[];
+}
+
+/** One request. */
+export interface HttpRequest {
+  /** Absolute URL. Its query string never appears in an error message. */
+  url: string | URL;
+  /** GET by default. */
+  method?: 'GET' | 'POST';
+  /** Extra headers, such as Authorization. */
+  headers?: Record<string, string>;
+  /** A form body (sent as application/x-www-form-urlencoded) or any JSON value. */
+  body?: URLSearchParams | unknown;
+}
+
+/** A failure with a known HTTP status (after retries, if it was retryable). */
+export class HttpSourceError extends SourceError {
+  /** The HTTP status of the last attempt. */
+  readonly status: number;
+  constructor(source: MonitorSource, status: number, message: string, options?: { cause?: unknown }) {
+    super(source, message, options);
+    this.name = 'HttpSourceError';
+    this.status = status;
+  }
+}
+
+const DEFAULTS = {
+  timeoutMs: 15_000,
+  retries: 3,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  maxRetryAfterMs: 60_000,
+} as const;
+
+/** The default sleep: a timer that an abort cuts short. */
+export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The URL as it may appear in a message: origin and path, never the query string, the fragment or credentials.
+ *
+ * @example describeUrl('https://u:p@api.example.com/v2/x?api_key=secret#f') // → 'https://api.example.com/v2/x'
+ */
+export function describeUrl(url: string | URL): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/**
+ * Replaces every occurrence of each secret (and its URL-encoded form) with `[redacted]`.
+ *
+ * @example scrubSecrets('bad key abc123', ['abc123']) // → 'bad key [redacted]'
+ */
+export function scrubSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (!secret) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('[redacted]');
+  }
+  return out;
+}
+
+/**
+ * Milliseconds to wait from a Retry-After header: delay-seconds or an HTTP date (RFC 9110 §10.2.3). Undefined when
+ * absent or unreadable; never negative.
+ *
+ * @example parseRetryAfter('7', 0) // → 7000
+ * @example parseRetryAfter('Thu, 01 Jan 1970 00:00:10 GMT', 4000) // → 6000
+ */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
+  if (value == null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - nowMs);
+}
+
+/**
+ * Exponential backoff before retry number `retry` (0-based): base × 2^retry, capped.
+ *
+ * @example backoffDelay(2, 500, 30000) // → 2000
+ */
+export function backoffDelay(retry: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** retry);
+}
+
+/** A short, scrubbed, single-line excerpt of a body, for messages. */
+function excerpt(text: string, secrets: HttpContext['secrets']): string {
+  const oneLine = scrubSecrets(text, secrets).replace(/\s+/g, ' ').trim();
+  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine;
+}
+
+/** The first few zod issues, as `path: message`. */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map((issue) => {
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  const more = error.issues.length - max;
+  return parts.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
+}
+
+function isAbort(signal: AbortSignal | undefined): boolean {
+  return Boolean(signal?.aborted);
+}
+
+/** Sends one request, retrying what is worth retrying, and returns the final successful Response's body text. */
+async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
+  const settings = { ...DEFAULTS, ...definedOnly(ctx) };
+  const sleep = ctx.sleep ?? realSleep;
+  const clock = ctx.clock ?? Date.now;
+  const method = req.method ?? 'GET';
+  const where = `${method} ${describeUrl(req.url)}`;
+  const attempts = settings.retries + 1;
+  const fail = (message: string, options?: { cause?: unknown }) =>
+    new SourceError(ctx.source, scrubSecrets(message, ctx.secrets), options);
+
+  const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+  let body: string | undefined;
+  if (req.body instanceof URLSearchParams) {
+    body = req.body.toString();
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  } else if (req.body !== undefined) {
+    body = JSON.stringify(req.body);
+    headers['content-type'] = 'application/json';
+  }
+
+  let lastProblem = '';
+  let lastStatus: number | undefined;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    if (isAbort(ctx.signal)) throw fail(`${where} was aborted`);
+    const timeout = AbortSignal.timeout(settings.timeoutMs);
+    const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
+    let waitMs: number;
+    try {
+      const res = await ctx.fetch(req.url, { method, headers, body, signal, redirect: 'follow' });
+      const text = await res.text();
+      if (res.ok) return text;
+      lastStatus = res.status;
+      lastProblem = `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${text ? `: ${excerpt(text, ctx.secrets)}` : ''}`;
+      if (res.status === 429) {
+        const retryAfter = parseRetryAfter(res.headers.get('retry-after'), clock());
+        waitMs =
+          retryAfter === undefined
+            ? backoffDelay(attempt, settings.baseDelayMs, settings.maxDelayMs)
+            : Math.min(retryAfter, settings.maxRetryAfterMs);
+      } else if (res.status >= 500) {
+        waitMs = backoffDelay(attempt, settings.baseDelayMs, settings.maxDelayMs);
+      } else {
+        // 4xx other than 429: asking again will not help (bad token, unknown id, bad query).
+        throw new HttpSourceError(ctx.source, res.status, scrubSecrets(`${where} ${lastProblem}`, ctx.secrets));
+      }
+    } catch (error) {
+      if (error instanceof SourceError) throw error;
+      if (isAbort(ctx.signal)) throw fail(`${where} was aborted`, { cause: error });
+      lastStatus = undefined;
+      lastProblem = timeout.aborted
+        ? `timed out after ${settings.timeoutMs} ms`
+        : `failed: ${networkReason(error)}`;
+      waitMs = backoffDelay(attempt, settings.baseDelayMs, settings.maxDelayMs);
+    }
+    if (attempt + 1 < attempts) {
+      try {
+        await sleep(waitMs, ctx.signal);
+      } catch (error) {
+        throw fail(`${where} was aborted`, { cause: error });
+      }
+    }
+  }
+  const message = `${where} ${lastProblem} (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
+  throw lastStatus === undefined
+    ? fail(message)
+    : new HttpSourceError(ctx.source, lastStatus, scrubSecrets(message, ctx.secrets));
+}
+
+function definedOnly(settings: HttpSettings): Partial<typeof DEFAULTS> {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {
+    const value = settings[key];
+    if (typeof value === 'number') out[key] = value;
+  }
+  return out;
+}
+
+/** What went wrong on the wire, without the request (undici hides the cause behind "fetch failed"). */
+function networkReason(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause && typeof cause === 'object') {
+      const code = (cause as { code?: unknown }).code;
+      const msg = (cause as { message?: unknown }).message;
+      if (typeof code === 'string') return code;
+      if (typeof msg === 'string') return msg;
+    }
+    return error.message;
+  }
+  return String(error);
+}
+
+/**
+ * Requests a URL and returns its body as text (for Upptime's YAML).
+ */
+export async function requestText(ctx: HttpContext, req: HttpRequest): Promise<string> {
+  return send(ctx, req);
+}
+
+/**
+ * Requests a URL, parses the body as JSON and validates it with `schema`. Malformed JSON and schema mismatches are
+ * SourceErrors naming the vendor, the method and path, and (for mismatches) the first issues.
+ *
+ * @example
+ * const body = await requestJson(ctx, { url: `${base}/checks/${id}`, headers: bearer(token) }, checkSchema);
+ */
+export async function requestJson<S extends z.ZodType>(
+  ctx: HttpContext,
+  req: HttpRequest,
+  schema: S,
+): Promise<z.output<S>> {
+  const text = await send(ctx, req);
+  return parseJson(ctx, `${req.method ?? 'GET'} ${describeUrl(req.url)}`, text, schema);
+}
+
+/**
+ * Parses text as JSON and validates it: the boundary check used by requestJson, also for bodies read from files.
+ * `where` names what was read (a method and path, or a file).
+ */
+export function parseJson<S extends z.ZodType>(
+  ctx: Pick<HttpContext, 'source' | 'secrets'>,
+  where: string,
+  text: string,
+  schema: S,
+): z.output<S> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new SourceError(
+      ctx.source,
+      scrubSecrets(`${where} returned malformed JSON (starts with "${excerpt(text.slice(0, 40), ctx.secrets)}")`, ctx.secrets),
+    );
+  }
+  return validate(ctx, where, data, schema);
+}
+
+/** Validates an already parsed value at the boundary. */
+export function validate<S extends z.ZodType>(
+  ctx: Pick<HttpContext, 'source' | 'secrets'>,
+  where: string,
+  data: unknown,
+  schema: S,
+): z.output<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new SourceError(
+      ctx.source,
+      scrubSecrets(`${where} returned an unexpected response: ${describeIssues(result.error)}`, ctx.secrets),
+    );
+  }
+  return result.data;
+}
+
+/** One page: its items, and the cursor of the next page (undefined on the last). */
+export interface Page<C, T> {
+  items: readonly T[];
+  next?: C | undefined;
+}
+
+/**
+ * Follows pages from `first` until a page has no next cursor, and returns every item in order. Guards against
+ * vendors that loop (a cursor seen twice) or never end (more than maxPages).
+ *
+ * @example
+ * const all = await paginate('uptimerobot', 0, async (offset) => {
+ *   const body = await fetchPage(offset);
+ *   return { items: body.monitors, next: offset + body.monitors.length < body.total ? offset + 50 : undefined };
+ * });
+ */
+export async function paginate<C, T>(
+  source: MonitorSource,
+  first: C,
+  fetchPage: (cursor: C, index: number) => Promise<Page<C, T>>,
+  options: { maxPages?: number } = {},
+): Promise<T[]> {
+  const maxPages = options.maxPages ?? 500;
+  const seen = new Set<string>();
+  const items: T[] = [];
+  let cursor: C | undefined = first;
+  for (let index = 0; cursor !== undefined; index++) {
+    if (index >= maxPages) throw new SourceError(source, `gave up after ${maxPages} pages: the vendor kept answering with more`);
+    const key = JSON.stringify(cursor);
+    if (seen.has(key)) throw new SourceError(source, 'pagination went round in a circle (a page pointed back to an earlier one)');
+    seen.add(key);
+    const page: Page<C, T> = await fetchPage(cursor, index);
+    items.push(...page.items);
+    cursor = page.next;
+  }
+  return items;
+}
+
+/** An Authorization header with a bearer token. */
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}

@@ -1,0 +1,139 @@
+import type { HistoryCheck, HistoryPeriod } from '../schemas/history.ts';
+import type { MonitorSource } from '../schemas/monitor.ts';
+import { SourceError } from './source.ts';
+
+/**
+ * Small pure helpers the vendor sources share to turn what a vendor reports into Observations for the window
+ * [since, now): reading a token, painting status spans onto a timeline, clipping, and time conversions.
+ */
+
+/** A span status as a source can report it. */
+export type SpanStatus = HistoryPeriod['status'];
+
+/** The window a pull reads, in epoch milliseconds: [from, to). */
+export interface Window {
+  from: number;
+  to: number;
+}
+
+/** The window of a pull context. */
+export function windowOf(ctx: { since: Date; now: Date }): Window {
+  return { from: ctx.since.getTime(), to: ctx.now.getTime() };
+}
+
+/**
+ * The token held in the environment variable `name`. A missing or empty variable is a SourceError that names the
+ * variable, never a value.
+ */
+export function readToken(
+  source: MonitorSource,
+  name: string,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') {
+    throw new SourceError(source, `environment variable ${name} is not set (client.yaml names it as this monitor's tokenEnv)`);
+  }
+  return value.trim();
+}
+
+/** Epoch ms → the history file's UTC instant. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Epoch seconds (as vendors send them) → epoch ms. */
+export function fromUnix(seconds: number): number {
+  return Math.round(seconds * 1000);
+}
+
+/** Epoch ms → whole epoch seconds, rounded down. */
+export function toUnix(ms: number): number {
+  return Math.floor(ms / 1000);
+}
+
+/** Whether an instant falls inside the window. */
+export function inWindow(ms: number, w: Window): boolean {
+  return ms >= w.from && ms < w.to;
+}
+
+/**
+ * A timeline of non-overlapping status spans inside a window. `paint` lays a span over whatever is there (later
+ * paint wins where spans overlap), clipped to the window; `periods()` returns the result sorted, with adjacent spans
+ * of one status merged. Sources paint their baseline first (say, operational since the monitor existed) and
+ * the exceptions after it (outages, pauses).
+ *
+ * @example
+ * const t = new Timeline({ from: 0, to: 100 });
+ * t.paint(0, 100, 'operational');
+ * t.paint(40, 60, 'major_outage');
+ * t.periods(); // → operational [0,40), major_outage [40,60), operational [60,100)
+ */
+export class Timeline {
+  readonly window: Window;
+  private spans: { from: number; to: number; status: SpanStatus }[] = [];
+
+  constructor(window: Window) {
+    this.window = window;
+  }
+
+  paint(from: number, to: number, status: SpanStatus): void {
+    const a = Math.max(from, this.window.from);
+    const b = Math.min(to, this.window.to);
+    if (!(a < b)) return;
+    const next: typeof this.spans = [];
+    for (const s of this.spans) {
+      if (s.to <= a || s.from >= b) {
+        next.push(s);
+        continue;
+      }
+      if (s.from < a) next.push({ from: s.from, to: a, status: s.status });
+      if (s.to > b) next.push({ from: b, to: s.to, status: s.status });
+    }
+    next.push({ from: a, to: b, status });
+    next.sort((x, y) => x.from - y.from);
+    this.spans = next;
+  }
+
+  periods(): HistoryPeriod[] {
+    const out: HistoryPeriod[] = [];
+    let last: { from: number; to: number; status: SpanStatus } | undefined;
+    for (const s of this.spans) {
+      if (last && last.status === s.status && last.to === s.from) {
+        last.to = s.to;
+      } else {
+        if (last) out.push({ from: iso(last.from), to: iso(last.to), status: last.status });
+        last = { ...s };
+      }
+    }
+    if (last) out.push({ from: iso(last.from), to: iso(last.to), status: last.status });
+    return out;
+  }
+}
+
+/** Checks sorted by time, keeping only those in the window; of two at one instant the later one given wins. */
+export function checksInWindow(checks: readonly HistoryCheck[], w: Window): HistoryCheck[] {
+  const byTime = new Map<number, HistoryCheck>();
+  for (const c of checks) {
+    const t = Date.parse(c.at);
+    if (inWindow(t, w)) byTime.set(t, c);
+  }
+  return [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+}
+
+/** Milliseconds → a response time as stored: whole milliseconds are enough for a status page, and keep diffs small. */
+export function roundMs(ms: number): number {
+  return Math.round(ms);
+}
+
+/** The UTC calendar day (YYYY-MM-DD) of an instant. */
+export function utcDay(ms: number): string {
+  return iso(ms).slice(0, 10);
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Midnight UTC at or before an instant. */
+export function startOfUtcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}

@@ -1,0 +1,170 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A tiny HTTP server on 127.0.0.1 (a free port) for the vendor fakes in this folder. A vendor fake supplies a
+ * handler that answers in the vendor's documented shape; this helper adds what every fake needs:
+ * - a record of the requests it received (method, path, query, headers, body);
+ * - faults on demand, served before the handler sees the request: a status (500, 503…), 429 with Retry-After,
+ *   malformed JSON, a schema-invalid JSON body, a slow answer (to trip a client timeout), or a dropped connection;
+ * - an optional token check, answering the vendor's own "unauthorised" reply when the token is wrong or missing.
+ */
+
+export interface FakeRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  /** Raw body text. */
+  body: string;
+  /** Body parsed as a form, when it was one. */
+  form: URLSearchParams;
+}
+
+export interface FakeReply {
+  /** HTTP status, default 200. */
+  status?: number;
+  headers?: Record<string, string>;
+  /** Serialised as JSON unless `raw` is given. */
+  json?: unknown;
+  /** Sent as is. */
+  raw?: string;
+}
+
+export type Fault =
+  | { kind: 'status'; status: number; body?: unknown }
+  | { kind: 'rate-limit'; retryAfter?: string }
+  | { kind: 'malformed' }
+  | { kind: 'invalid'; json: unknown }
+  | { kind: 'slow'; ms: number }
+  | { kind: 'drop' };
+
+export type Handler = (req: FakeRequest) => FakeReply | Promise<FakeReply>;
+
+export interface FakeServerOptions {
+  /**
+   * When given, every request must pass this check; otherwise `unauthorised(req)` answers (default: 401 JSON).
+   */
+  authorise?: (req: FakeRequest) => boolean;
+  unauthorised?: (req: FakeRequest) => FakeReply;
+}
+
+export interface FakeServer {
+  /** Base URL, such as http://127.0.0.1:51234 (no trailing slash). */
+  readonly url: string;
+  /** Every request received, in order. */
+  readonly requests: FakeRequest[];
+  /** The next `times` requests get this fault instead of the handler's answer. */
+  fail(fault: Fault, times?: number): void;
+  /** Every request from now on gets this fault. */
+  failAlways(fault: Fault): void;
+  /** Back to normal answers. */
+  heal(): void;
+  close(): Promise<void>;
+}
+
+export const MALFORMED_JSON = '{"this is": not json';
+
+export async function startFakeServer(handler: Handler, options: FakeServerOptions = {}): Promise<FakeServer> {
+  const requests: FakeRequest[] = [];
+  let queued: Fault[] = [];
+  let always: Fault | undefined;
+  const timers = new Set<NodeJS.Timeout>();
+
+  const send = (res: ServerResponse, reply: FakeReply) => {
+    const body = reply.raw ?? (reply.json === undefined ? '' : JSON.stringify(reply.json));
+    res.writeHead(reply.status ?? 200, {
+      'content-type': reply.raw === undefined ? 'application/json' : 'text/plain',
+      ...reply.headers,
+    });
+    res.end(body);
+  };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const body = Buffer.concat(chunks).toString('utf8');
+        const fake: FakeRequest = {
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          headers: req.headers,
+          body,
+          form: new URLSearchParams(String(req.headers['content-type']).includes('form') ? body : ''),
+        };
+        requests.push(fake);
+        const fault = queued.shift() ?? always;
+        try {
+          if (fault) return serveFault(res, fault);
+          if (options.authorise && !options.authorise(fake)) {
+            return send(res, options.unauthorised?.(fake) ?? { status: 401, json: { error: 'unauthorised' } });
+          }
+          send(res, await handler(fake));
+        } catch (error) {
+          send(res, { status: 500, json: { error: String(error) } });
+        }
+      })();
+    });
+  });
+
+  const serveFault = (res: ServerResponse, fault: Fault) => {
+    switch (fault.kind) {
+      case 'status':
+        return send(res, { status: fault.status, json: fault.body ?? { error: `fake ${fault.status}` } });
+      case 'rate-limit':
+        return send(res, {
+          status: 429,
+          headers: fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter },
+          json: { error: 'Too Many Requests' },
+        });
+      case 'malformed':
+        return send(res, { headers: { 'content-type': 'application/json' }, raw: MALFORMED_JSON });
+      case 'invalid':
+        return send(res, { json: fault.json });
+      case 'slow': {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          if (!res.writableEnded) send(res, { json: {} });
+        }, fault.ms);
+        timers.add(t);
+        return;
+      }
+      case 'drop':
+        res.socket?.destroy();
+        return;
+    }
+  };
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    fail(fault, times = 1) {
+      for (let i = 0; i < times; i++) queued.push(fault);
+    },
+    failAlways(fault) {
+      always = fault;
+    },
+    heal() {
+      queued = [];
+      always = undefined;
+    },
+    close() {
+      for (const t of timers) clearTimeout(t);
+      server.closeAllConnections();
+      return new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+    },
+  };
+}
+
+/** Whether a request carries `Authorization: Bearer <token>`. */
+export function hasBearer(req: FakeRequest, token: string): boolean {
+  return req.headers.authorization === `Bearer ${token}`;
+}
