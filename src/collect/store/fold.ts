@@ -1,0 +1,93 @@
+import type { History, HistoryCheck, HistoryDay } from '../../schemas/history.ts';
+import { checksToPeriods } from '../../lib/timeline/checks-to-periods.ts';
+import { normalizePeriods, uncovered } from './spans.ts';
+
+/**
+ * Retention: raw checks older than the retention period fold into `periods` (status, by the standing rule) and
+ * `days` (response-time rollups), so a file stays bounded however long it is kept. Pure: `now` is a parameter.
+ *
+ * Folding never changes what the history says about any minute:
+ * - the folded checks become spans by checksToPeriods, the same rule that reads raw checks;
+ * - the last folded check stands only until the first kept check, as it would have;
+ * - periods already on file take precedence over checks, so folded spans only fill what they left uncovered.
+ * So availability computed from the folded file equals that from the raw one (tested in fold.test.ts).
+ */
+
+/** How long raw checks are kept, in days, unless configured otherwise. */
+export const DEFAULT_RETENTION_DAYS = 35;
+
+const DAY_MS = 86_400_000;
+
+/** Checks before this instant are folded: the start of the UTC day `retentionDays` before `now`. */
+export function foldCutoff(now: Date, retentionDays: number): number {
+  const t = now.getTime() - retentionDays * DAY_MS;
+  return t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Rolls one UTC day's checks up into response-time figures. */
+export function rollupDay(date: string, checks: readonly HistoryCheck[]): HistoryDay {
+  const times = checks.map((c) => c.responseMs).filter((ms): ms is number => ms !== null).sort((a, b) => a - b);
+  const mean = times.length ? times.reduce((s, ms) => s + ms, 0) / times.length : null;
+  return {
+    date,
+    checks: checks.length,
+    // Rounded to 0.1 ms to keep files short; response times are shown, never compared with a target.
+    meanResponseMs: mean === null ? null : Math.round(mean * 10) / 10,
+    p95ResponseMs: times.length ? percentile(times, 95) : null,
+  };
+}
+
+/**
+ * Folds raw checks older than the retention period (see foldCutoff) into periods and daily rollups.
+ *
+ * @example
+ * foldHistory(history, { now: new Date('2026-03-01T12:00:00Z'), retentionDays: 35 })
+ * // checks before 2026-01-25T00:00:00Z are now in `periods` and `days`
+ */
+export function foldHistory(history: History, options: { now: Date; retentionDays?: number }): History {
+  const cutoff = foldCutoff(options.now, options.retentionDays ?? DEFAULT_RETENTION_DAYS);
+  const old = history.checks.filter((c) => Date.parse(c.at) < cutoff);
+  if (old.length === 0) return history;
+  const kept = history.checks.filter((c) => Date.parse(c.at) >= cutoff);
+
+  // The last folded check stands until the first kept one at most, exactly as when read raw.
+  const limit = kept.length ? Date.parse(kept[0]!.at) : Infinity;
+  const spans = checksToPeriods(old, history.intervalSeconds)
+    .map((p) => (Date.parse(p.to) > limit ? { ...p, to: new Date(limit).toISOString() } : p))
+    .filter((p) => Date.parse(p.to) > Date.parse(p.from));
+  const periods = normalizePeriods([...history.periods, ...uncovered(spans, history.periods)]);
+
+  const byDay = new Map<string, HistoryCheck[]>();
+  for (const c of old) {
+    const date = c.at.slice(0, 10);
+    byDay.set(date, [...(byDay.get(date) ?? []), c]);
+  }
+  const days = new Map(history.days.map((d) => [d.date, d]));
+  for (const [date, checks] of byDay) {
+    const existing = days.get(date);
+    const rolled = rollupDay(date, checks);
+    // A day already rolled up cannot gain checks through merge (the fold boundary), but stay safe if it does.
+    days.set(date, existing ? combineDays(existing, rolled) : rolled);
+  }
+  return {
+    ...history,
+    checks: kept,
+    periods,
+    days: [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  };
+}
+
+/** Two rollups of one day: counts add, means weigh by count, the 95th percentile is approximated by the larger. */
+function combineDays(a: HistoryDay, b: HistoryDay): HistoryDay {
+  const mean =
+    a.meanResponseMs === null ? b.meanResponseMs
+    : b.meanResponseMs === null ? a.meanResponseMs
+    : Math.round(((a.meanResponseMs * a.checks + b.meanResponseMs * b.checks) / (a.checks + b.checks)) * 10) / 10;
+  const p95 = a.p95ResponseMs === null ? b.p95ResponseMs : b.p95ResponseMs === null ? a.p95ResponseMs : Math.max(a.p95ResponseMs, b.p95ResponseMs);
+  return { date: a.date, checks: a.checks + b.checks, meanResponseMs: mean, p95ResponseMs: p95 };
+}
