@@ -1,0 +1,128 @@
+import { COMPONENT_STATUSES, DOWNTIME_WEIGHT, OBSERVED_STATUSES, type ComponentStatus } from '../status/vocabulary.ts';
+import type { StatusSegment } from '../timeline/segment.ts';
+import { MS_PER_MINUTE, overlapMs } from '../time/period.ts';
+import { add, compare, decimalFraction, int, mul, type Fraction } from './exact.ts';
+
+/** The span and clock an availability figure is computed for. */
+export interface AvailabilityWindow {
+  /** Start, inclusive. */
+  from: Date;
+  /** End, exclusive. */
+  to: Date;
+  /** The present: minutes at or after it have not elapsed and are left out entirely. */
+  now: Date;
+}
+
+/** Availability figures over one period, by DESIGN.md "Rules the numbers follow". Minutes are unrounded. */
+export interface AvailabilityFigures {
+  from: Date;
+  to: Date;
+  /** Where counting stopped: min(to, now), never before `from`. */
+  asOf: Date;
+  /** False while `now` is before `to`: the figures cover only [from, asOf). */
+  complete: boolean;
+  /** Minutes in [from, asOf). */
+  elapsedMinutes: number;
+  /** Minutes in each status over [from, asOf); time no segment covers counts as no_data. */
+  minutes: Record<ComponentStatus, number>;
+  /** Whole milliseconds in each status: the exact basis of every figure here. */
+  ms: Record<ComponentStatus, number>;
+  /** Σ minutes × DOWNTIME_WEIGHT: major outage 1, partial outage 0.3, degraded performance 0. */
+  weightedDownMinutes: number;
+  /** Minutes inside scheduled maintenance (excluded from eligible minutes). */
+  maintenanceMinutes: number;
+  /** Minutes with no observation (excluded from eligible minutes). */
+  noDataMinutes: number;
+  /** Elapsed minutes minus maintenance and no_data minutes. */
+  eligibleMinutes: number;
+  /** 100 × (1 − weighted / eligible), unrounded; null when nothing was eligible. */
+  availability: number | null;
+  /** 100 × share of elapsed minutes that are not no_data, unrounded; null when nothing has elapsed. */
+  coverage: number | null;
+}
+
+const zero = (): Record<ComponentStatus, number> => Object.fromEntries(COMPONENT_STATUSES.map((s) => [s, 0])) as Record<ComponentStatus, number>;
+
+/**
+ * Availability of one component over [from, to), from its timeline (componentTimeline). Minutes at or after `now`
+ * are not counted; `complete` says whether the whole period has elapsed.
+ *
+ * @example
+ * // 30 days, 43 min major outage, 60 min partial outage, 2 h maintenance, the rest operational:
+ * // weighted = 43 + 0.3 × 60 = 61; eligible = 43 200 − 120 = 43 080; availability = 100 × (1 − 61/43 080) ≈ 99.8584
+ * availability(segments, { from, to, now })
+ */
+export function availability(segments: readonly StatusSegment[], window: AvailabilityWindow): AvailabilityFigures {
+  const from = window.from.getTime();
+  const end = Math.max(from, Math.min(window.to.getTime(), window.now.getTime()));
+  const ms = zero();
+  let covered = 0;
+  for (const s of segments) {
+    const overlap = overlapMs(s.from.getTime(), s.to.getTime(), from, end);
+    ms[s.status] += overlap;
+    covered += overlap;
+  }
+  // A gap in the timeline is time nobody observed.
+  ms.no_data += end - from - covered;
+  return figuresFromMs(ms, { from: window.from, to: window.to, asOf: new Date(end) });
+}
+
+/**
+ * Figures from milliseconds per status: the one place the formulas live. Sums of several components or periods
+ * (agency-wide proof) come through here too, with `asOf` standing for the latest end.
+ */
+export function figuresFromMs(
+  ms: Record<ComponentStatus, number>,
+  span: { from: Date; to: Date; asOf: Date },
+): AvailabilityFigures {
+  const minutes = zero();
+  for (const s of COMPONENT_STATUSES) minutes[s] = ms[s] / MS_PER_MINUTE;
+  const elapsedMs = COMPONENT_STATUSES.reduce((sum, s) => sum + ms[s], 0);
+  const eligibleMs = elapsedMs - ms.under_maintenance - ms.no_data;
+  const weightedMs = OBSERVED_STATUSES.reduce((sum, s) => sum + DOWNTIME_WEIGHT[s] * ms[s], 0);
+  return {
+    from: span.from,
+    to: span.to,
+    asOf: span.asOf,
+    complete: span.asOf.getTime() >= span.to.getTime(),
+    elapsedMinutes: elapsedMs / MS_PER_MINUTE,
+    minutes,
+    ms,
+    weightedDownMinutes: weightedMs / MS_PER_MINUTE,
+    maintenanceMinutes: minutes.under_maintenance,
+    noDataMinutes: minutes.no_data,
+    eligibleMinutes: eligibleMs / MS_PER_MINUTE,
+    availability: eligibleMs > 0 ? 100 * (1 - weightedMs / eligibleMs) : null,
+    coverage: elapsedMs > 0 ? (100 * (elapsedMs - ms.no_data)) / elapsedMs : null,
+  };
+}
+
+/** Adds milliseconds per status (for sums over components or months). */
+export function addMs(a: Record<ComponentStatus, number>, b: Record<ComponentStatus, number>): Record<ComponentStatus, number> {
+  const out = zero();
+  for (const s of COMPONENT_STATUSES) out[s] = a[s] + b[s];
+  return out;
+}
+
+/** Milliseconds per status, all zero: the start of a sum. */
+export const emptyMs = zero;
+
+/**
+ * Whether the figures meet an availability target in percent, decided exactly: weighted / eligible ≤ (100 − target)/100
+ * in rational arithmetic over whole milliseconds and the decimals as written (0.3, 99.9). Availability exactly at
+ * the target meets it. Nothing eligible (availability null) does not meet it: there is no evidence to publish.
+ *
+ * @example
+ * // 43.2 weighted minutes in 43 200 eligible: exactly 99.9 % → true for 99.9, false for 99.95
+ * meetsAvailabilityTarget(figures, 99.9) // → true
+ */
+export function meetsAvailabilityTarget(figures: Pick<AvailabilityFigures, 'ms'>, targetPercent: number): boolean {
+  const { ms } = figures;
+  const eligible = COMPONENT_STATUSES.reduce((sum, s) => sum + ms[s], 0) - ms.under_maintenance - ms.no_data;
+  if (eligible <= 0) return false;
+  let weighted: Fraction = int(0);
+  for (const s of OBSERVED_STATUSES) weighted = add(weighted, mul(decimalFraction(DOWNTIME_WEIGHT[s]), int(ms[s])));
+  // 100 × weighted ≤ (100 − target) × eligible
+  const allowed = mul(add(int(100), mul(int(-1), decimalFraction(targetPercent))), int(eligible));
+  return compare(mul(int(100), weighted), allowed) <= 0;
+}
