@@ -95,6 +95,11 @@ export class Timeline {
     this.spans = next;
   }
 
+  /** The status painted at an instant, or undefined where nothing is painted. */
+  statusAt(ms: number): SpanStatus | undefined {
+    return this.spans.find((s) => s.from <= ms && ms < s.to)?.status;
+  }
+
   periods(): HistoryPeriod[] {
     const out: HistoryPeriod[] = [];
     let last: { from: number; to: number; status: SpanStatus } | undefined;
