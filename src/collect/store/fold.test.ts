@@ -116,7 +116,7 @@ describe('foldHistory', () => {
         const folded = foldHistory(raw, { now: new Date(T0 + 6 * DAY), retentionDays: retention });
         for (let t = T0; t < T0 + 7 * DAY; t += 2.5 * MIN) expect(statusAt(folded, t)).toBe(statusAt(raw, t));
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 });
