@@ -46,3 +46,12 @@ describe('componentStatusNow', () => {
     ['no monitor and no incident', { componentId: 'www', now }, 'no_data'],
   ])('%s', (_, input, status) => expect(componentStatusNow(input)).toBe(status));
 });
+
+describe('componentStatusNow at the edges', () => {
+  const now = new Date('2026-01-05T12:00Z');
+  it.each<[string, Parameters<typeof componentStatusNow>[0], ComponentStatus]>([
+    ['maintenance starting now is in progress', { componentId: 'www', maintenance: [makeMaintenance({ start: iso('2026-01-05T12:00Z'), end: iso('2026-01-05T13:00Z') })], now }, 'under_maintenance'],
+    ['an incident reported after now is not known yet', { componentId: 'www', incidents: [makeIncident({ reportedAt: iso('2026-01-05T12:01Z') })], now }, 'no_data'],
+    ['an incident restored exactly now is over', { componentId: 'www', incidents: [makeIncident({ reportedAt: iso('2026-01-05T11:00Z'), restoredAt: iso('2026-01-05T12:00Z') })], now }, 'no_data'],
+  ])('%s', (_, input, status) => expect(componentStatusNow(input)).toBe(status));
+});

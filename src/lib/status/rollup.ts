@@ -1,5 +1,6 @@
+import { combineLayers } from '../timeline/combine.ts';
 import type { ComponentTimelineInput } from '../timeline/component-timeline.ts';
-import { componentTimeline } from '../timeline/component-timeline.ts';
+import { incidentSpans, maintenanceSpans, monitorSpans } from '../timeline/layers.ts';
 import { worstStatus, type ComponentStatus } from './vocabulary.ts';
 
 /** Statuspage's page indicator (https://developer.statuspage.io/#operation/getStatus), plus `maintenance`. */
@@ -21,16 +22,27 @@ export const OVERALL_STATUS: Record<ComponentStatus, { indicator: StatuspageIndi
   no_data: { indicator: 'none', description: 'Status Unknown' },
 };
 
+/** Latest instant a JavaScript Date can hold: the end of an incident that has not been restored. */
+const END_OF_TIME = new Date(8.64e15);
+
 /**
- * A component's status now: its timeline over the last millisecond before `now` (a check still standing, an open
- * incident, a maintenance window in progress). `no_data` when nothing observed or declared covers that instant.
+ * A component's status at the instant `now`, by the same rules as its timeline: a check that still stands
+ * (observed less than 2 × interval ago), an incident not yet restored (or whose impact has not ended), a maintenance
+ * window in progress (start ≤ now < end). `no_data` when nothing observed or declared covers that instant.
  *
  * @example
  * componentStatusNow({ componentId: 'www', history, incidents, maintenance, now }) // → 'operational'
  */
 export function componentStatusNow(input: Omit<ComponentTimelineInput, 'from' | 'to'>): ComponentStatus {
-  const from = new Date(input.now.getTime() - 1);
-  return componentTimeline({ ...input, from, to: input.now })[0]?.status ?? 'no_data';
+  const { componentId, history, incidents = [], maintenance = [], now } = input;
+  const t = now.getTime();
+  const spans = [
+    ...monitorSpans(history),
+    // An open incident is still open at `now` itself, so its window does not stop there.
+    ...incidentSpans(incidents, componentId, END_OF_TIME).filter((s) => s.start <= t),
+    ...maintenanceSpans(maintenance, componentId),
+  ];
+  return combineLayers(spans, t, t + 1)[0]!.status;
 }
 
 /** A component's current status, as rollup takes it. */
