@@ -1,0 +1,17 @@
+/**
+ * Content that cannot be measured, such as a resolved incident without the time service was restored. The build
+ * must fail on it (DESIGN.md: never publish from invalid content), naming the entry and the field.
+ */
+export class IncidentContentError extends Error {
+  /** The incident's id (its file slug). */
+  readonly incidentId: string;
+  /** The frontmatter field at fault. */
+  readonly field: string;
+
+  constructor(incidentId: string, field: string, problem: string) {
+    super(`incident "${incidentId}": ${field} ${problem}`);
+    this.name = 'IncidentContentError';
+    this.incidentId = incidentId;
+    this.field = field;
+  }
+}
