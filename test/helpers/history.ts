@@ -7,7 +7,7 @@ export const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 export const MIN = 60_000;
 export const iso = (ms: number) => new Date(ms).toISOString();
 
-export function makeCheck(overrides: Partial<HistoryCheck> & { at: string | number }): HistoryCheck {
+export function makeCheck(overrides: Omit<Partial<HistoryCheck>, 'at'> & { at: string | number }): HistoryCheck {
   const at = typeof overrides.at === 'number' ? iso(overrides.at) : overrides.at;
   return { status: 'operational', responseMs: 100, ...overrides, at };
 }

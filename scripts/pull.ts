@@ -1,0 +1,59 @@
+// npm run pull [-- --client <id>] [--retention-days N]
+// One pass over every client's monitors into content/history. Exit 0 if every source was read, 1 if any failed
+// (the output names client, component, source and reason), 2 if the pull could not start (another pull running,
+// unknown client, bad arguments). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pull, PullSetupError } from '../src/collect/pull.ts';
+import { PullLockedError } from '../src/collect/store/index.ts';
+
+function fail(message: string): never {
+  console.error(`pull: ${message}`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: { client: { type: 'string' }, 'retention-days': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (args.help) {
+  console.log('Usage: npm run pull [-- --client <id>] [--retention-days <days>]');
+  process.exit(0);
+}
+
+const now = process.env.UPKEEP_NOW ? new Date(process.env.UPKEEP_NOW) : new Date();
+if (Number.isNaN(now.getTime())) fail(`UPKEEP_NOW: expected an ISO 8601 time, got "${process.env.UPKEEP_NOW}"`);
+const retentionText = args['retention-days'] ?? process.env.UPKEEP_RETENTION_DAYS;
+const retentionDays = retentionText === undefined ? undefined : Number(retentionText);
+if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
+  fail(`--retention-days: expected a whole number of days ≥ 1, got "${retentionText}"`);
+}
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`pull: ${signal} received; stopping (history stays as it was for unfinished components)`);
+    controller.abort();
+  });
+}
+
+try {
+  const report = await pull({
+    contentRoot: resolve(process.env.UPKEEP_CONTENT ?? 'content'),
+    now,
+    env: process.env,
+    fetch,
+    signal: controller.signal,
+    clientId: args.client,
+    retentionDays,
+    log: (line) => console.log(line),
+  });
+  process.exitCode = report.failures.length > 0 ? 1 : 0;
+} catch (error) {
+  if (error instanceof PullSetupError || error instanceof PullLockedError) fail(error.message);
+  throw error;
+}
