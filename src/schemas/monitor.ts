@@ -118,6 +118,8 @@ export const upptimeMonitor = z
     path: z.string().optional(),
     /** Base URL of the raw repository files (the folder that holds history/). */
     url: z.url().optional(),
+    /** Environment variable holding a token for a private repository's raw files (sent as a Bearer token; url only). */
+    tokenEnv: tokenEnv.optional(),
   })
   .refine((m) => Boolean(m.path) !== Boolean(m.url), { message: 'expected exactly one of path or url', path: ['path'] });
 

@@ -28,6 +28,8 @@ export interface FaultHarness {
   firstPath: string;
   /** A well-formed JSON body that breaks the vendor's schema, for the first request. */
   invalidBody: unknown;
+  /** What the error says about a body that cannot be parsed; 'malformed JSON' unless the first file is not JSON. */
+  malformedMessage?: string;
 }
 
 /** HTTP settings for tests: no real waiting, every wait recorded. */
@@ -114,7 +116,7 @@ export function describeSourceFaults(h: FaultHarness): void {
       server.fail({ kind: 'malformed' });
       const error = await failure(h.pull(server, env(), testHttp()));
       expect(error.message).toMatch(new RegExp(`^${h.vendor}: `));
-      expect(error.message).toContain('malformed JSON');
+      expect(error.message).toContain(h.malformedMessage ?? 'malformed JSON');
       expect(error.message).toContain(h.firstPath);
       noToken(error.message);
     });
