@@ -1,0 +1,76 @@
+import type { ResolvedClient } from '../lib/clients/resolve.ts';
+import { componentStatusNow, rollup, type Rollup } from '../lib/status/rollup.ts';
+import type { ComponentStatus } from '../lib/status/vocabulary.ts';
+import { lastDays } from '../lib/time/day.ts';
+import { componentTimeline } from '../lib/timeline/component-timeline.ts';
+import { availability } from '../lib/uptime/availability.ts';
+import { dailyBars, type DailyBar } from '../lib/uptime/daily-bars.ts';
+import type { HistoryAudit } from '../schemas/history.ts';
+import { getClientData } from './client-data.ts';
+import { getIncidents, type Incident } from './incidents.ts';
+import { getMaintenance, maintenanceState, type Maintenance } from './maintenance.ts';
+
+export const HISTORY_DAYS = 90;
+
+/** One component row on the status page. */
+export interface ComponentView {
+  id: string;
+  name: string;
+  group: string;
+  description?: string;
+  status: ComponentStatus;
+  /** Whether the uptime SLA covers it. */
+  covered: boolean;
+  /** Oldest first, HISTORY_DAYS bars ending today (client's zone). */
+  bars: DailyBar[];
+  /** Availability over the bars' span, unrounded; null when nothing was eligible. */
+  availability: number | null;
+  monitored: boolean;
+  audit?: HistoryAudit;
+}
+
+export interface StatusView {
+  now: Date;
+  rollup: Rollup<ComponentView>;
+  activeIncidents: Incident[];
+  /** Maintenance in progress now. */
+  activeMaintenance: Maintenance[];
+  /** Maintenance scheduled after now, soonest first. */
+  upcomingMaintenance: Maintenance[];
+  /** Incidents resolved in the last 14 days, newest first. */
+  recentIncidents: Incident[];
+}
+
+/** The status page of one client at `now`: current status, 90-day bars, incidents and maintenance. */
+export async function getStatusView(client: ResolvedClient, now: Date): Promise<StatusView> {
+  const data = await getClientData(client);
+  const days = lastDays(HISTORY_DAYS, now, client.timeZone);
+  const from = days[0]!.start;
+  const components = client.components.map((c): ComponentView => {
+    const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance };
+    const segments = componentTimeline({ ...sources, from, to: now, now });
+    return {
+      id: c.id,
+      name: c.name,
+      group: c.group,
+      description: c.description,
+      status: componentStatusNow({ ...sources, now }),
+      covered: client.slaComponents.includes(c.id),
+      bars: dailyBars(segments, { days: HISTORY_DAYS, now, timeZone: client.timeZone }),
+      availability: availability(segments, { from, to: now, now }).availability,
+      monitored: Boolean(c.monitor),
+      audit: data.histories[c.id]?.audit,
+    };
+  });
+  const incidents = await getIncidents(client.id);
+  const maintenance = await getMaintenance(client.id);
+  const fortnightAgo = now.getTime() - 14 * 86_400_000;
+  return {
+    now,
+    rollup: rollup(components),
+    activeIncidents: incidents.filter((i) => i.active && Date.parse(i.reportedAt) <= now.getTime()),
+    activeMaintenance: maintenance.filter((m) => maintenanceState(m, now) === 'in_progress'),
+    upcomingMaintenance: maintenance.filter((m) => maintenanceState(m, now) === 'scheduled'),
+    recentIncidents: incidents.filter((i) => !i.active && Date.parse(i.resolvedAt!) >= fortnightAgo && Date.parse(i.resolvedAt!) <= now.getTime()),
+  };
+}
