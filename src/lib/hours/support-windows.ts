@@ -8,6 +8,10 @@ import { inZone } from '../time/zone.ts';
  * (not a working day, or a holiday). Local times are turned into instants by luxon, so a window on a DST-change day
  * is as long as the wall clock says it is: 00:00–24:00 lasts 23 h on the spring-forward day and 25 h in autumn;
  * a start inside the skipped hour moves forward to the first valid instant.
+ *
+ * @example
+ * windowOfDate(DateTime.fromISO('2026-01-05', { zone: 'Europe/London' }), officeHours)
+ * // → { start: Date.parse('2026-01-05T09:00Z'), end: Date.parse('2026-01-05T17:30Z') }   (Monday, GMT)
  */
 export function windowOfDate(day: DateTime, hours: SupportHours): { start: number; end: number } | undefined {
   const weekday = WEEKDAYS[day.weekday - 1]!;

@@ -58,7 +58,10 @@ export interface AgencyProof {
 
 const defaultIsProduction = (c: Component) => c.group.trim().toLowerCase() === 'production';
 
-/** The median of a list of numbers (mean of the middle two for an even count); null for none. */
+/**
+ * The median of a list of numbers (mean of the middle two for an even count); null for none.
+ * @example median([300, 60, 120]) // → 120
+ */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);

@@ -33,7 +33,10 @@ export function elapsedPart(period: Period, now: Date): Period {
   return { start: period.start, end: new Date(end) };
 }
 
-/** Milliseconds two half-open spans, given in epoch milliseconds, have in common. */
+/**
+ * Milliseconds two half-open spans, given in epoch milliseconds, have in common.
+ * @example overlapMs(0, 10, 5, 15) // → 5
+ */
 export function overlapMs(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   return Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
 }

@@ -14,7 +14,10 @@ export function assertTimeZone(timeZone: string): void {
   }
 }
 
-/** A luxon DateTime for an instant, in a zone (the zone is checked). */
+/**
+ * A luxon DateTime for an instant, in a zone (the zone is checked).
+ * @example inZone(new Date('2026-07-01T12:00Z'), 'Europe/London').hour // → 13
+ */
 export function inZone(instant: Date | number, timeZone: string): DateTime {
   assertTimeZone(timeZone);
   return DateTime.fromMillis(typeof instant === 'number' ? instant : instant.getTime(), { zone: timeZone });

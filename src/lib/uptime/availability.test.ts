@@ -22,6 +22,7 @@ const AFTER = new Date('2027-01-01T00:00Z'); // after every period below: all co
 const asFromTo = (p: { start: Date; end: Date }) => ({ from: p.start, to: p.end });
 const LONDON_MARCH = asFromTo(monthPeriod('2026-03', 'Europe/London')); // 743 h = 44 580 min
 const LONDON_OCTOBER = asFromTo(monthPeriod('2026-10', 'Europe/London')); // 745 h = 44 700 min
+const NY_FEB_2028 = asFromTo(monthPeriod('2028-02', 'America/New_York')); // leap year, no DST change: 29 × 24 = 696 h = 41 760 min
 
 type Expect = Partial<Pick<AvailabilityFigures, 'weightedDownMinutes' | 'maintenanceMinutes' | 'noDataMinutes' | 'eligibleMinutes' | 'availability' | 'coverage' | 'complete' | 'elapsedMinutes'>>;
 
@@ -68,6 +69,8 @@ describe('availability', () => {
     ['London March 2026 (743 h)', LONDON_MARCH, AFTER, [[44.58, 'major_outage'], [44_535.42, 'operational']], { eligibleMinutes: 44_580, weightedDownMinutes: 44.58 }],
     // London October is 745 h = 44 700 min; 60 min major → 100 × (1 − 60/44 700) = 99.865771812…
     ['London October 2026 (745 h)', LONDON_OCTOBER, AFTER, [[60, 'major_outage'], [44_640, 'operational']], { eligibleMinutes: 44_700, availability: 99.86577181208054 }],
+    // 41.76 min major → 100 × (1 − 41.76/41 760) = 99.9
+    ['New York February 2028 (leap year, 696 h)', NY_FEB_2028, new Date('2028-06-01T00:00Z'), [[41.76, 'major_outage'], [41_718.24, 'operational']], { eligibleMinutes: 41_760, availability: 99.9, complete: true }],
   ])('%s', (_, period, now, parts, expected) => {
     const figures = availability(lay(period.from, parts), { ...period, now });
     for (const [key, value] of Object.entries(expected)) {
@@ -98,6 +101,11 @@ describe('meetsAvailabilityTarget decides exactly', () => {
     ['any downtime misses 100', [[1 / MIN, 'partial_outage'], [43_200 - 1 / MIN, 'operational']], 100, false],
     ['nothing eligible never meets', [[43_200, 'under_maintenance']], 99, false],
   ])('%s', (_, parts, target, met) => expect(meetsAvailabilityTarget(june(parts), target)).toBe(met));
+
+  it('New York February 2028: 41.76 min major is exactly 99.9 %', () => {
+    const f = availability(lay(NY_FEB_2028.from, [[41.76, 'major_outage'], [41_718.24, 'operational']]), { ...NY_FEB_2028, now: new Date('2028-06-01T00:00Z') });
+    expect(meetsAvailabilityTarget(f, 99.9)).toBe(true);
+  });
 
   it('London March: 44.58 min major is exactly 99.9 %', () => {
     const f = availability(lay(LONDON_MARCH.from, [[44.58, 'major_outage'], [44_535.42, 'operational']]), { ...LONDON_MARCH, now: AFTER });

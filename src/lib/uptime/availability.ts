@@ -70,6 +70,10 @@ export function availability(segments: readonly StatusSegment[], window: Availab
 /**
  * Figures from milliseconds per status: the one place the formulas live. Sums of several components or periods
  * (agency-wide proof) come through here too, with `asOf` standing for the latest end.
+ *
+ * @example
+ * figuresFromMs({ ...emptyMs(), operational: 3_540_000, major_outage: 60_000 }, { from, to, asOf: to })
+ * // → { eligibleMinutes: 60, weightedDownMinutes: 1, availability: 98.33…, coverage: 100, … }
  */
 export function figuresFromMs(
   ms: Record<ComponentStatus, number>,
@@ -97,14 +101,20 @@ export function figuresFromMs(
   };
 }
 
-/** Adds milliseconds per status (for sums over components or months). */
+/**
+ * Adds milliseconds per status (for sums over components or months).
+ * @example addMs(a.ms, b.ms).major_outage // → a.ms.major_outage + b.ms.major_outage
+ */
 export function addMs(a: Record<ComponentStatus, number>, b: Record<ComponentStatus, number>): Record<ComponentStatus, number> {
   const out = zero();
   for (const s of COMPONENT_STATUSES) out[s] = a[s] + b[s];
   return out;
 }
 
-/** Milliseconds per status, all zero: the start of a sum. */
+/**
+ * Milliseconds per status, all zero: the start of a sum.
+ * @example emptyMs() // → { operational: 0, degraded_performance: 0, …, no_data: 0 }
+ */
 export const emptyMs = zero;
 
 /**

@@ -29,11 +29,28 @@ export function decimalFraction(x: number): Fraction {
   return { num: sign ? -num : num, den };
 }
 
+/**
+ * a + b, exactly.
+ * @example add(decimalFraction(0.1), decimalFraction(0.2)) // → 3/10 exactly (30n/100n), where 0.1 + 0.2 is 0.30000000000000004
+ */
 export const add = (a: Fraction, b: Fraction): Fraction => ({ num: a.num * b.den + b.num * a.den, den: a.den * b.den });
+
+/**
+ * a × b, exactly.
+ * @example mul(decimalFraction(0.3), int(60_000)) // → 180000n/10n, i.e. 18 000
+ */
 export const mul = (a: Fraction, b: Fraction): Fraction => ({ num: a.num * b.num, den: a.den * b.den });
+
+/**
+ * A whole number as a fraction (the number must be an integer).
+ * @example int(43_200) // → { num: 43200n, den: 1n }
+ */
 export const int = (n: number | bigint): Fraction => ({ num: BigInt(n), den: 1n });
 
-/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+/**
+ * -1, 0 or 1 as a is less than, equal to or greater than b.
+ * @example compare(add(decimalFraction(0.1), decimalFraction(0.2)), decimalFraction(0.3)) // → 0
+ */
 export function compare(a: Fraction, b: Fraction): -1 | 0 | 1 {
   const l = a.num * b.den;
   const r = b.num * a.den;
