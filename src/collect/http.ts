@@ -110,12 +110,14 @@ export function describeUrl(url: string | URL): string {
  * @example scrubSecrets('bad key abc123', ['abc123']) // → 'bad key [redacted]'
  */
 export function scrubSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {
-  let out = text;
+  const forms = new Set<string>();
   for (const secret of secrets) {
     if (!secret) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('[redacted]');
+    forms.add(secret);
+    forms.add(encodeURIComponent(secret));
   }
-  return out;
+  // Longest first, so a secret that contains another is replaced whole.
+  return [...forms].sort((a, b) => b.length - a.length).reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
 /**
@@ -129,6 +131,9 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   if (value == null) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its weekday and month; anything else (such as "-5", which Date.parse reads as a year) is
+  // not one.
+  if (!/[a-z]{3}/i.test(text)) return undefined;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - nowMs);

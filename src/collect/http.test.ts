@@ -1,0 +1,205 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import {
+  backoffDelay,
+  describeIssues,
+  describeUrl,
+  HttpSourceError,
+  paginate,
+  parseJson,
+  parseRetryAfter,
+  requestJson,
+  requestText,
+  scrubSecrets,
+} from './http.ts';
+import type { HttpContext } from './http.ts';
+import { SourceError } from './source.ts';
+import { testHttp } from '../../test/fakes/faults.ts';
+import { startFakeServer } from '../../test/fakes/server.ts';
+import type { FakeServer } from '../../test/fakes/server.ts';
+
+const SECRET = 's3cr3t/key+value';
+const ok = z.object({ ok: z.literal(true) });
+
+describe('describeUrl', () => {
+  it.each([
+    ['drops the query string and fragment', 'https://api.example.com/v2/x?api_key=abc#f', 'https://api.example.com/v2/x'],
+    ['drops credentials', 'https://user:pass@api.example.com/p', 'https://api.example.com/p'],
+    ['keeps the port', 'http://127.0.0.1:8080/a/b', 'http://127.0.0.1:8080/a/b'],
+    ['survives garbage', 'not a url', '(invalid URL)'],
+  ])('%s', (_, url, expected) => expect(describeUrl(url)).toBe(expected));
+});
+
+describe('scrubSecrets', () => {
+  it('replaces plain and URL-encoded forms', () => {
+    expect(scrubSecrets(`a ${SECRET} b ${encodeURIComponent(SECRET)}`, [SECRET])).toBe('a [redacted] b [redacted]');
+  });
+  it('replaces a longer secret whole even when it contains a shorter one', () => {
+    expect(scrubSecrets('x abcdef y abc', ['abc', 'abcdef'])).toBe('x [redacted] y [redacted]');
+  });
+  it('ignores empty and missing secrets', () => {
+    expect(scrubSecrets('text', ['', undefined])).toBe('text');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-03-01T12:00:00Z');
+  it.each([
+    ['delay-seconds', '120', 120_000],
+    ['zero', '0', 0],
+    ['an HTTP date', 'Sun, 01 Mar 2026 12:00:30 GMT', 30_000],
+    ['an HTTP date in the past', 'Sun, 01 Mar 2026 11:00:00 GMT', 0],
+    ['garbage', 'soon', undefined],
+    ['a negative number', '-5', undefined],
+    ['absent', null, undefined],
+  ] as const)('%s', (_, value, expected) => expect(parseRetryAfter(value, now)).toBe(expected));
+});
+
+describe('backoffDelay', () => {
+  it.each([
+    [0, 500],
+    [1, 1000],
+    [3, 4000],
+    [10, 30_000],
+  ])('retry %i waits %i ms', (retry, expected) => expect(backoffDelay(retry, 500, 30_000)).toBe(expected));
+});
+
+describe('describeIssues', () => {
+  it('lists the first issues with their paths and counts the rest', () => {
+    const r = z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number() }).safeParse({});
+    expect(r.success).toBe(false);
+    const text = describeIssues(r.error!, 2);
+    expect(text).toMatch(/^a: .+; b: .+ \(and 2 more\)$/);
+  });
+});
+
+describe('paginate', () => {
+  it('follows cursors until there is none', async () => {
+    const pages: Record<number, number[]> = { 0: [1, 2], 2: [3, 4], 4: [5] };
+    const items = await paginate('gatus', 0, async (cursor) => ({
+      items: pages[cursor]!,
+      next: cursor < 4 ? cursor + 2 : undefined,
+    }));
+    expect(items).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('refuses to go round in a circle', async () => {
+    await expect(paginate('betterstack', 'a', async (c) => ({ items: [c], next: c === 'a' ? 'b' : 'a' }))).rejects.toThrow(
+      'betterstack: pagination went round in a circle',
+    );
+  });
+  it('stops after maxPages', async () => {
+    await expect(paginate('gatus', 1, async (c) => ({ items: [c], next: c + 1 }), { maxPages: 5 })).rejects.toThrow(
+      'gatus: gave up after 5 pages',
+    );
+  });
+});
+
+describe('parseJson', () => {
+  const ctx = { source: 'pingdom' as const, secrets: [SECRET] };
+  it('names the vendor and what was read when the JSON is malformed', () => {
+    expect(() => parseJson(ctx, 'GET https://x.test/a', `{"key": ${SECRET}`, ok)).toThrow(
+      /^pingdom: GET https:\/\/x\.test\/a returned malformed JSON \(starts with "\{"key": \[redacted\]"\)$/,
+    );
+  });
+  it('names the first schema issues', () => {
+    expect(() => parseJson(ctx, 'GET https://x.test/a', '{"ok": false}', ok)).toThrow(
+      'pingdom: GET https://x.test/a returned an unexpected response: ok: ',
+    );
+  });
+});
+
+describe('requestJson against a local server', () => {
+  let server: FakeServer;
+  afterEach(() => server?.close());
+  const http = (overrides: Partial<HttpContext> = {}): HttpContext & { waits: number[] } => ({
+    ...testHttp(),
+    source: 'pingdom',
+    fetch,
+    secrets: [SECRET],
+    ...overrides,
+  }) as HttpContext & { waits: number[] };
+
+  it('sends a form body and headers', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    const body = new URLSearchParams({ api_key: SECRET, format: 'json' });
+    await expect(requestJson(http(), { method: 'POST', url: `${server.url}/v2/x`, body, headers: { authorization: 'Bearer t' } }, ok)).resolves.toEqual({ ok: true });
+    const [req] = server.requests;
+    expect(req!.method).toBe('POST');
+    expect(req!.form.get('api_key')).toBe(SECRET);
+    expect(req!.headers.authorization).toBe('Bearer t');
+    expect(req!.headers.accept).toBe('application/json');
+  });
+
+  it('sends a JSON body', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    await requestJson(http(), { method: 'POST', url: server.url, body: { a: 1 } }, ok);
+    expect(server.requests[0]!.body).toBe('{"a":1}');
+    expect(server.requests[0]!.headers['content-type']).toBe('application/json');
+  });
+
+  it('never puts the query string in a message (it may carry a key)', async () => {
+    server = await startFakeServer(() => ({ status: 404, raw: 'no such thing' }));
+    const error = await requestJson(http(), { url: `${server.url}/a/b?api_key=${encodeURIComponent(SECRET)}&x=1` }, ok).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(HttpSourceError);
+    expect(String(error)).toBe(`HttpSourceError: pingdom: GET ${server.url}/a/b answered HTTP 404 Not Found: no such thing`);
+  });
+
+  it('does not retry other 4xx answers', async () => {
+    server = await startFakeServer(() => ({ status: 403, json: { error: 'forbidden' } }));
+    const h = http();
+    await expect(requestJson(h, { url: server.url }, ok)).rejects.toThrow('HTTP 403');
+    expect(server.requests).toHaveLength(1);
+    expect(h.waits).toEqual([]);
+  });
+
+  it('honours a Retry-After HTTP date, capped', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'rate-limit', retryAfter: 'Sun, 01 Mar 2026 12:00:20 GMT' });
+    server.fail({ kind: 'rate-limit', retryAfter: 'Sun, 01 Mar 2026 13:00:00 GMT' });
+    const h = http({ maxRetryAfterMs: 45_000 });
+    await requestJson(h, { url: server.url }, ok);
+    expect(h.waits).toEqual([20_000, 45_000]);
+  });
+
+  it('backs off exponentially on a 429 without Retry-After', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'rate-limit' }, 2);
+    const h = http({ baseDelayMs: 250 });
+    await requestJson(h, { url: server.url }, ok);
+    expect(h.waits).toEqual([250, 500]);
+  });
+
+  it('gives up on endless 429s with the status in the error', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.failAlways({ kind: 'rate-limit', retryAfter: '1' });
+    const error = (await requestJson(http({ retries: 2 }), { url: server.url }, ok).catch((e: unknown) => e)) as HttpSourceError;
+    expect(error).toBeInstanceOf(HttpSourceError);
+    expect(error.status).toBe(429);
+    expect(error.message).toContain('HTTP 429');
+    expect(error.message).toContain('gave up after 3 attempts');
+  });
+
+  it('retries a dropped connection', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'drop' });
+    const h = http();
+    await expect(requestJson(h, { url: server.url }, ok)).resolves.toEqual({ ok: true });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('stops at once when the pull is aborted, without retrying', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.failAlways({ kind: 'slow', ms: 5000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await requestJson(http({ signal: controller.signal }), { url: server.url }, ok).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect((error as Error).message).toMatch(/^pingdom: GET .* was aborted$/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('returns text as is', async () => {
+    server = await startFakeServer(() => ({ raw: 'status: up\n' }));
+    await expect(requestText(http(), { url: server.url })).resolves.toBe('status: up\n');
+  });
+});
