@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { formatPercent } from '../../src/lib/format/datetime.ts';
+
+// For every client and month, the SLA JSON, the report page and the status page's daily bars must agree to the
+// minute: they are three views of one computation.
+const clients = readdirSync('content/clients');
+
+for (const client of clients) {
+  test(`${client}: SLA JSON, report page and status page agree`, async ({ page, request }) => {
+    await page.goto(`/clients/${client}/reports/`);
+    const months = await page.locator('a[href$=".json"]').evaluateAll((links) =>
+      links.map((a) => /(\d{4}-\d{2})\.json$/.exec(a.getAttribute('href') ?? '')![1]!),
+    );
+    expect(months.length).toBeGreaterThan(0);
+
+    await page.goto(`/clients/${client}/status/`);
+    const bars = await page.locator('li.bar-day').evaluateAll((items) =>
+      items.map((li) => ({
+        component: li.closest('[data-component]')!.getAttribute('data-component')!,
+        date: li.getAttribute('data-date')!,
+        weighted: Number(li.getAttribute('data-weighted-down-minutes')),
+        eligible: Number(li.getAttribute('data-eligible-minutes')),
+      })),
+    );
+    const firstBarDate = bars.map((b) => b.date).sort()[0]!;
+
+    for (const month of months) {
+      const report = await (await request.get(`/clients/${client}/api/sla/${month}.json`)).json();
+      expect(report).toMatchObject({ client, month, uptime: { components: expect.any(Array) }, summary: expect.any(Object) });
+      expect(report.summary.incidents).toBe(report.incidents.length);
+
+      await page.goto(`/clients/${client}/reports/${month}/`);
+      for (const c of report.uptime.components) {
+        const row = page.locator(`#availability tr[data-component="${c.id}"]`);
+        await expect(row.locator('[data-availability]')).toHaveText(formatPercent(c.availability));
+        await expect(row).toContainText(c.weightedDownMinutes.toFixed(1));
+        await expect(row).toContainText(c.eligibleMinutes.toFixed(1));
+        await expect(row).toContainText(c.met ? 'Met' : 'Missed');
+
+        // Months wholly inside the status page's 90 days: the bars add up to the report.
+        if (`${month}-01` >= firstBarDate) {
+          const days = bars.filter((b) => b.component === c.id && b.date.startsWith(month));
+          const sum = (k: 'weighted' | 'eligible') => days.reduce((t, b) => t + b[k], 0);
+          expect(sum('weighted')).toBeCloseTo(c.weightedDownMinutes, 6);
+          expect(sum('eligible')).toBeCloseTo(c.eligibleMinutes, 6);
+        }
+      }
+      await expect(page.locator('#incidents tbody tr')).toHaveCount(report.incidents.length);
+    }
+  });
+}

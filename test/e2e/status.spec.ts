@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a client with an active incident', () => {
+  test('shows the incident and the worst current status', async ({ page }) => {
+    await page.goto('/clients/marlow-outdoor/status/');
+    await expect(page.getByRole('status')).toContainText('Partial System Outage');
+    const active = page.getByRole('region', { name: 'Active incidents' });
+    await expect(active.getByRole('link', { name: 'Some card payments failing at 3-D Secure verification' })).toBeVisible();
+    await expect(page.locator('[data-component="checkout"] .component-head')).toContainText('Partial outage');
+    await expect(page.locator('[data-component="payments-api"] .component-head')).toContainText('Degraded performance');
+  });
+
+  test('is shown as such on the home page', async ({ page }) => {
+    await page.goto('/');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Marlow Outdoor', exact: true }) });
+    await expect(card).toContainText('Partial outage');
+    await expect(card).toContainText('1 active incident');
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the status page works fully and ships no script', async ({ page }) => {
+    await page.goto('/clients/marlow-outdoor/status/');
+    await expect(page.getByRole('status')).toContainText('Partial System Outage');
+    await expect(page.getByRole('heading', { name: 'Upcoming maintenance' })).toBeVisible();
+    // 90 bars per component, each with a text alternative naming the date and the status.
+    const website = page.getByRole('list', { name: /Website: status for each of the last 90 days/ });
+    await expect(website.getByRole('listitem')).toHaveCount(90);
+    await expect(website.getByRole('listitem').last()).toContainText(/Sun 22 Nov 2026: .+today so far/);
+    expect(await page.locator('script').count()).toBe(0);
+    // The incident link is a plain link that works without JS.
+    await page.getByRole('link', { name: 'Some card payments failing at 3-D Secure verification' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Some card payments failing at 3-D Secure verification');
+  });
+});
