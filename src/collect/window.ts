@@ -22,6 +22,19 @@ export function windowOf(ctx: { since: Date; now: Date }): Window {
 }
 
 /**
+ * How far before `since` the sources that report intervals (Pingdom, UptimeRobot, Better Stack) re-read their
+ * periods. A vendor confirms an outage after the fact and dates it from the first failed check, so the hour before
+ * the previous pull may read differently now. The history store lays new periods over what it holds, so reading
+ * the same span again changes nothing when nothing changed.
+ */
+export const REREAD_MS = 3_600_000;
+
+/** The window for periods of an interval source: [since − REREAD_MS, now). */
+export function periodWindowOf(ctx: { since: Date; now: Date }): Window {
+  return { from: ctx.since.getTime() - REREAD_MS, to: ctx.now.getTime() };
+}
+
+/**
  * The token held in the environment variable `name`. A missing or empty variable is a SourceError that names the
  * variable, never a value.
  */

@@ -47,8 +47,9 @@ describe('betterstack source', () => {
     server = await startBetterStackFake(options());
     const obs = await pull(server);
     expect(obs.checks).toEqual([]);
+    // From an hour before `since`: an incident confirmed late is still read.
     expect(obs.periods).toEqual([
-      { from: '2026-03-01T00:00:00.000Z', to: '2026-03-01T01:00:00.000Z', status: 'major_outage' },
+      { from: '2026-02-28T23:00:00.000Z', to: '2026-03-01T01:00:00.000Z', status: 'major_outage' },
       { from: '2026-03-01T01:00:00.000Z', to: '2026-03-01T03:00:00.000Z', status: 'operational' },
       { from: '2026-03-01T03:00:00.000Z', to: '2026-03-01T03:20:00.000Z', status: 'major_outage' },
       { from: '2026-03-01T03:20:00.000Z', to: '2026-03-01T11:00:00.000Z', status: 'operational' },
@@ -57,7 +58,7 @@ describe('betterstack source', () => {
     const incidentsReq = server.requests[1]!;
     expect(incidentsReq.path).toBe('/api/v2/incidents');
     expect(incidentsReq.query.get('monitor_id')).toBe('2');
-    expect(incidentsReq.query.get('from')).toBe('2026-01-30');
+    expect(incidentsReq.query.get('from')).toBe('2026-01-29');
     expect(incidentsReq.query.get('to')).toBe('2026-03-01');
   });
 
@@ -83,7 +84,7 @@ describe('betterstack source', () => {
   it.each([
     ['paused', { status: 'paused', paused_at: '2026-03-01T09:00:00.000Z' }, '2026-03-01T09:00:00.000Z'],
     ['in maintenance', { status: 'maintenance', last_checked_at: '2026-03-01T10:00:00.000Z' }, '2026-03-01T10:00:00.000Z'],
-    ['pending (never checked)', { status: 'pending', last_checked_at: null }, '2026-03-01T00:00:00.000Z'],
+    ['pending (never checked)', { status: 'pending', last_checked_at: null }, '2026-02-28T23:00:00.000Z'],
   ] as const)('records no data while the monitor is %s', async (_, attributes, noDataFrom) => {
     server = await startBetterStackFake(options({ monitor: makeBsMonitor(attributes), incidents: [] }));
     const obs = await pull(server);

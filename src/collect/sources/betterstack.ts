@@ -3,7 +3,7 @@ import { bearer, describeUrl, paginate, requestJson } from '../http.ts';
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
-import { DAY_MS, readToken, Timeline, utcDay, windowOf } from '../window.ts';
+import { DAY_MS, periodWindowOf, readToken, Timeline, utcDay } from '../window.ts';
 
 /**
  * Better Stack Uptime API v2 (https://betterstack.com/docs/uptime/api/), with a Bearer token.
@@ -20,6 +20,8 @@ import { DAY_MS, readToken, Timeline, utcDay, windowOf } from '../window.ts';
  * 2. each incident → major_outage from `started_at` to `resolved_at` (or now while it is open);
  * 3. what Better Stack does not watch → no_data: a `pending` monitor (never checked) over the whole window; a `paused`
  *    monitor from `paused_at`; one in `maintenance` from its last check (the start of the window is not reported).
+ *
+ * The window starts an hour before `since` (REREAD_MS), so an incident Better Stack confirms late still lands.
  *
  * The `/monitors/{id}/sla` endpoint is not read: it gives only totals over a range, which cannot be placed on a
  * timeline, and Upkeep computes availability itself from the periods.
@@ -75,7 +77,7 @@ export function createBetterStackSource(settings: HttpSettings = {}): Source<'be
 
       const { data: m } = await requestJson(http, { url: `${base}/monitors/${id}`, headers }, monitorResponse);
       const a = m.attributes;
-      const window = windowOf(ctx);
+      const window = periodWindowOf(ctx);
       if (a.created_at) window.from = Math.max(window.from, Date.parse(a.created_at));
       if (!(window.from < window.to)) return { checks: [], periods: [] };
 

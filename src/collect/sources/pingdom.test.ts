@@ -57,11 +57,11 @@ describe('pingdom source', () => {
   let server: FakeServer;
   afterEach(() => server?.close());
 
-  it('maps outage states to periods and results to checks, inside the window', async () => {
+  it('maps outage states to periods (from an hour before since) and results to checks (from since)', async () => {
     server = await startPingdomFake(data());
     const obs = await pull(server);
     expect(obs.periods).toEqual([
-      { from: '2026-03-01T00:00:00.000Z', to: '2026-03-01T03:00:00.000Z', status: 'operational' },
+      { from: '2026-02-28T23:00:00.000Z', to: '2026-03-01T03:00:00.000Z', status: 'operational' },
       { from: '2026-03-01T03:00:00.000Z', to: '2026-03-01T03:20:00.000Z', status: 'major_outage' },
       { from: '2026-03-01T03:20:00.000Z', to: '2026-03-01T08:00:00.000Z', status: 'operational' },
       { from: '2026-03-01T08:00:00.000Z', to: '2026-03-01T09:00:00.000Z', status: 'no_data' },
@@ -76,7 +76,7 @@ describe('pingdom source', () => {
     expect(obs.audit).toBeUndefined();
     const [checkReq, outageReq] = server.requests;
     expect(checkReq!.path).toBe('/api/3.1/checks/85975');
-    expect(outageReq!.query.get('from')).toBe(String(unix('2026-03-01T00:00:00Z')));
+    expect(outageReq!.query.get('from')).toBe(String(unix('2026-02-28T23:00:00Z')));
     expect(outageReq!.query.get('to')).toBe(String(unix('2026-03-01T12:00:00Z')));
   });
 

@@ -4,7 +4,7 @@ import type { ObservedStatus } from '../../lib/status/vocabulary.ts';
 import { bearer, paginate, requestJson } from '../http.ts';
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
-import { checksInWindow, fromUnix, iso, readToken, Timeline, toUnix, windowOf } from '../window.ts';
+import { checksInWindow, fromUnix, iso, periodWindowOf, readToken, Timeline, toUnix, windowOf } from '../window.ts';
 import type { SpanStatus } from '../window.ts';
 
 /**
@@ -21,7 +21,8 @@ import type { SpanStatus } from '../window.ts';
  *   results are dropped (no observation).
  *
  * The periods cover the whole window wherever Pingdom has states, so on the timeline they decide the status and the
- * checks add response times.
+ * checks add response times. Periods are re-read from an hour before `since` (REREAD_MS: Pingdom dates a confirmed
+ * outage from its first failed test); checks are read for [since, now).
  */
 
 /** `GET /checks/{checkid}` (only what Upkeep reads). */
@@ -90,16 +91,19 @@ export function createPingdomSource(settings: HttpSettings = {}): Source<'pingdo
       const id = monitor.checkId;
 
       const { check } = await requestJson(http, { url: `${base}/checks/${id}`, headers }, checkResponse);
+      const created = check.created === undefined ? -Infinity : fromUnix(check.created);
       const window = windowOf(ctx);
-      if (check.created !== undefined) window.from = Math.max(window.from, fromUnix(check.created));
-      if (!(window.from < window.to)) return { checks: [], periods: [] };
+      const periodWindow = periodWindowOf(ctx);
+      window.from = Math.max(window.from, created);
+      periodWindow.from = Math.max(periodWindow.from, created);
+      if (!(periodWindow.from < periodWindow.to)) return { checks: [], periods: [] };
 
       const outage = new URL(`${base}/summary.outage/${id}`);
-      outage.searchParams.set('from', String(toUnix(window.from)));
-      outage.searchParams.set('to', String(Math.ceil(window.to / 1000)));
+      outage.searchParams.set('from', String(toUnix(periodWindow.from)));
+      outage.searchParams.set('to', String(Math.ceil(periodWindow.to / 1000)));
       outage.searchParams.set('order', 'asc');
       const { summary } = await requestJson(http, { url: outage, headers }, outageResponse);
-      const timeline = new Timeline(window);
+      const timeline = new Timeline(periodWindow);
       for (const s of summary.states) timeline.paint(fromUnix(s.timefrom), fromUnix(s.timeto), STATE_STATUS[s.status]);
 
       const checks: HistoryCheck[] = [];

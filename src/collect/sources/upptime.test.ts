@@ -46,8 +46,11 @@ const repo = (history: Partial<UpptimeHistory> = {}, daily: Record<string, numbe
     makeUpptimeSummaryEntry({ dailyMinutesDown: daily }),
   ]);
 
+// From the UTC day before `since` (days settle late). 28 Feb's 30 minutes sit at its end, joined to 1 March's hour,
+// which sits at the start of 1 March because 2 March had none.
 const EXPECTED_PERIODS = [
-  { from: '2026-03-01T00:00:00.000Z', to: '2026-03-01T01:00:00.000Z', status: 'major_outage' },
+  { from: '2026-02-28T00:00:00.000Z', to: '2026-02-28T23:30:00.000Z', status: 'operational' },
+  { from: '2026-02-28T23:30:00.000Z', to: '2026-03-01T01:00:00.000Z', status: 'major_outage' },
   { from: '2026-03-01T01:00:00.000Z', to: '2026-03-04T22:30:00.000Z', status: 'operational' },
   { from: '2026-03-04T22:30:00.000Z', to: '2026-03-06T00:20:00.000Z', status: 'major_outage' },
   { from: '2026-03-06T00:20:00.000Z', to: '2026-03-08T23:45:00.000Z', status: 'operational' },
@@ -89,6 +92,20 @@ describe('upptime source', () => {
     dir = await writeUpptimeCheckout(repo({ status }));
     const obs = await createUpptimeSource(testHttp()).pull(pathMonitor(dir), ctx());
     expect(obs.checks).toEqual([{ at: '2026-03-10T12:00:00.000Z', status: expected, responseMs }]);
+  });
+
+  it('reads a day that settled since the last pull, though it lies before since', async () => {
+    dir = await writeUpptimeCheckout(repo());
+    const obs = await createUpptimeSource(testHttp()).pull(pathMonitor(dir), {
+      ...ctx(),
+      since: new Date('2026-03-10T11:55:00Z'),
+      now: new Date('2026-03-11T00:05:00Z'),
+    });
+    // 9 March (45 minutes down, 8 March had some too) is settled once 11 March has begun.
+    expect(obs.periods).toEqual([
+      { from: '2026-03-09T00:00:00.000Z', to: '2026-03-09T00:45:00.000Z', status: 'major_outage' },
+      { from: '2026-03-09T00:45:00.000Z', to: '2026-03-10T00:00:00.000Z', status: 'operational' },
+    ]);
   });
 
   it('reports nothing before startTime', async () => {

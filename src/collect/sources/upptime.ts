@@ -8,7 +8,7 @@ import { bearer, describeUrl, parseJson, requestText, validate } from '../http.t
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
-import { DAY_MS, readToken, startOfUtcDay, Timeline, utcDay, windowOf } from '../window.ts';
+import { DAY_MS, readToken, startOfUtcDay, Timeline, utcDay } from '../window.ts';
 
 /**
  * Upptime (https://upptime.js.org): the files its GitHub Actions commit, read from a local checkout (`path`) or from
@@ -27,8 +27,10 @@ import { DAY_MS, readToken, startOfUtcDay, Timeline, utcDay, windowOf } from '..
  *     when there is one — at the end of the day if the next day has downtime, else at the start if the previous
  *     day had — so an outage across midnight stays one interval; otherwise at the end of the day;
  *   - only settled days are used: Upptime regenerates the summary about daily, so a day is read once the day after
- *     it has ended (days before yesterday, UTC); yesterday and today are left to the check. Days before
- *     `startTime`, and beyond the 365 days Upptime keeps, are not reported (no_data).
+ *     it has ended (days before yesterday, UTC); yesterday and today are left to the check. Because of that lag each
+ *     pull reads from the UTC day before `since` (which may lie before `since`: the store lays periods over what it
+ *     holds, so a day read twice changes nothing), and a day that settles between two pulls is still read. Days
+ *     before `startTime`, and beyond the 365 days Upptime keeps, are not reported (no_data).
  */
 
 /** A YAML or JSON instant (yaml may hand over a Date), to epoch ms. */
@@ -117,14 +119,18 @@ export function createUpptimeSource(settings: HttpSettings = {}): Source<'upptim
       const entry = parseJson(http, sum.where, sum.text, summary).find((s) => s.slug === monitor.slug);
       if (!entry) throw new SourceError('upptime', `site "${monitor.slug}" is not in ${sum.where}`);
 
-      const window = windowOf(ctx);
-      if (site.startTime !== undefined) window.from = Math.max(window.from, site.startTime);
-      const today = startOfUtcDay(ctx.now.getTime());
-      const settledEnd = Math.min(window.to, today - DAY_MS);
-      const keptFrom = today - (KEPT_DAYS - 1) * DAY_MS;
-      const timeline = new Timeline({ from: Math.max(window.from, keptFrom), to: settledEnd });
+      const now = ctx.now.getTime();
+      const today = startOfUtcDay(now);
+      const settledEnd = today - DAY_MS;
+      // Days settle a day late, so the day before `since` is read again (see the module comment).
+      const from = Math.max(
+        startOfUtcDay(ctx.since.getTime()) - DAY_MS,
+        today - (KEPT_DAYS - 1) * DAY_MS,
+        site.startTime ?? -Infinity,
+      );
+      const timeline = new Timeline({ from, to: settledEnd });
       const down = (day: number) => (entry.dailyMinutesDown[utcDay(day)] ?? 0) > 0;
-      for (let day = startOfUtcDay(window.from); day < settledEnd; day += DAY_MS) {
+      for (let day = startOfUtcDay(from); day < settledEnd; day += DAY_MS) {
         timeline.paint(day, day + DAY_MS, 'operational');
         const minutes = entry.dailyMinutesDown[utcDay(day)] ?? 0;
         if (minutes <= 0) continue;

@@ -53,7 +53,7 @@ describe('uptimerobot source', () => {
     server = await startUptimeRobotFake(options());
     const obs = await pull(server);
     expect(obs.periods).toEqual([
-      { from: '2026-03-01T00:00:00.000Z', to: '2026-03-01T03:00:00.000Z', status: 'operational' },
+      { from: '2026-02-28T23:00:00.000Z', to: '2026-03-01T03:00:00.000Z', status: 'operational' },
       { from: '2026-03-01T03:00:00.000Z', to: '2026-03-01T03:20:00.000Z', status: 'major_outage' },
       { from: '2026-03-01T03:20:00.000Z', to: '2026-03-01T08:00:00.000Z', status: 'operational' },
       { from: '2026-03-01T08:00:00.000Z', to: '2026-03-01T09:01:00.000Z', status: 'no_data' },

@@ -4,7 +4,7 @@ import { paginate, requestJson, scrubSecrets } from '../http.ts';
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
-import { checksInWindow, fromUnix, iso, readToken, Timeline, toUnix, windowOf } from '../window.ts';
+import { checksInWindow, fromUnix, iso, periodWindowOf, readToken, Timeline, toUnix, windowOf } from '../window.ts';
 import type { SpanStatus, Window } from '../window.ts';
 
 /**
@@ -20,7 +20,8 @@ import type { SpanStatus, Window } from '../window.ts';
  *   checks; each becomes a check, operational unless a down log covers that instant (then major_outage); inside
  *   a no_data log it is dropped. UptimeRobot limits one response-times range to 7 days, so the window is read in
  *   7-day slices.
- * - The monitor's `create_datetime` starts the window.
+ * - The monitor's `create_datetime` starts the window. Periods are re-read from an hour before `since` (REREAD_MS);
+ *   checks are read for [since, now).
  * - Pagination is by `offset`/`limit` (at most 50 monitors a page): pages are followed until the monitor turns up.
  * - UptimeRobot answers errors as HTTP 200 with `stat: "fail"`, and echoes a bad key in `error.passed_value`;
  *   that field never reaches a message (and every message is scrubbed of the key anyway).
@@ -123,9 +124,13 @@ export function createUptimeRobotSource(settings: HttpSettings = {}): Source<'up
       }
       const first = answers[0];
       if (!first) return { checks: [], periods: [] };
-      if (first.create_datetime) window.from = Math.max(window.from, fromUnix(first.create_datetime));
+      const periodWindow = periodWindowOf(ctx);
+      if (first.create_datetime) {
+        window.from = Math.max(window.from, fromUnix(first.create_datetime));
+        periodWindow.from = Math.max(periodWindow.from, fromUnix(first.create_datetime));
+      }
 
-      const timeline = new Timeline(window);
+      const timeline = new Timeline(periodWindow);
       const logs = [...(first.logs ?? [])].sort((a, b) => a.datetime - b.datetime);
       logs.forEach((log, i) => {
         const start = fromUnix(log.datetime);
