@@ -1,0 +1,84 @@
+// npx node scripts/demo-history.ts
+// Writes deterministic demo history for every monitored component of every client in content/clients: 100 days
+// ending at content/agency.yaml `demo.asOf`, through the history store (so old checks are folded and the layout is
+// the pull's). Outages follow the incidents' declared impact on monitored components, so monitor and incidents
+// agree; a few monitor-only blips and one monitoring gap are added. Same content in → same bytes out.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { demoObservations, type DemoImpact } from '../src/collect/demo.ts';
+import { foldHistory, historyPath, mergeObservations, writeHistoryFile, readHistoryFile } from '../src/collect/store/index.ts';
+import { agencySchema } from '../src/schemas/agency.ts';
+import { clientSchema } from '../src/schemas/client.ts';
+import { incidentSchema } from '../src/schemas/incident.ts';
+
+/** Days of demo history. */
+const DAYS = 100;
+/**
+ * Raw checks kept for the demo. Shorter than the pull's default (35) so every file stays well under 300 KB; older
+ * checks are folded into periods and daily rollups exactly as a pull would fold them.
+ */
+const DEMO_RETENTION_DAYS = 8;
+/** The one monitoring gap: on the first monitored component of the first client, this long before asOf. */
+const GAP = { daysBeforeAsOf: 23, hours: 3.5 };
+
+const root = resolve(process.env.UPKEEP_CONTENT ?? 'content');
+const agency = agencySchema.parse(parseYaml(readFileSync(join(root, 'agency.yaml'), 'utf8')));
+if (!agency.demo) {
+  console.error('demo-history: content/agency.yaml has no demo.asOf; this script only writes demo content.');
+  process.exit(2);
+}
+const asOf = Date.parse(agency.demo.asOf);
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+const clientIds = readdirSync(join(root, 'clients'))
+  .filter((id) => existsSync(join(root, 'clients', id, 'client.yaml')))
+  .sort();
+let gapPlaced = false;
+let written = 0;
+for (const clientId of clientIds) {
+  const client = clientSchema.parse(parseYaml(readFileSync(join(root, 'clients', clientId, 'client.yaml'), 'utf8')));
+  const incidentsDir = join(root, 'clients', clientId, 'incidents');
+  const incidents = existsSync(incidentsDir)
+    ? readdirSync(incidentsDir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => incidentSchema.parse(parseYaml(FRONTMATTER.exec(readFileSync(join(incidentsDir, f), 'utf8'))![1]!)))
+    : [];
+  const monitored = client.components.filter((c) => c.monitor);
+  // Two blips per client, on its first production-like components.
+  const blipTargets = new Set(monitored.filter((c) => !/staging|uat/i.test(c.group)).slice(0, 2).map((c) => c.id));
+
+  for (const component of monitored) {
+    const impacts: DemoImpact[] = incidents.flatMap((incident) =>
+      incident.components
+        .filter((affected) => affected.id === component.id)
+        .map((affected) => ({
+          from: Date.parse(affected.from ?? incident.startedAt ?? incident.reportedAt),
+          to: Math.min(asOf, Date.parse(affected.to ?? incident.restoredAt ?? new Date(asOf).toISOString())),
+          status: affected.impact,
+        })),
+    );
+    let gap: { from: number; to: number } | undefined;
+    if (!gapPlaced) {
+      const from = Math.floor((asOf - GAP.daysBeforeAsOf * 86_400_000) / 3_600_000) * 3_600_000 + 2 * 3_600_000 + 10 * 60_000;
+      gap = { from, to: from + GAP.hours * 3_600_000 };
+      gapPlaced = true;
+    }
+    const observations = demoObservations(
+      { key: `${clientId}/${component.id}`, monitor: component.monitor!, impacts, blips: blipTargets.has(component.id) ? 1 : 0, gap },
+      { asOf, days: DAYS },
+    );
+    const history = foldHistory(mergeObservations(undefined, observations, { intervalSeconds: component.monitor!.intervalSeconds }), {
+      now: new Date(asOf),
+      retentionDays: DEMO_RETENTION_DAYS,
+    });
+    const path = historyPath(join(root, 'history'), clientId, component.id);
+    const previous = await readHistoryFile(path).catch(() => undefined);
+    const changed = await writeHistoryFile(path, history, { previousText: previous?.text });
+    if (changed) written++;
+    const size = readFileSync(path).length;
+    console.log(`${relative(process.cwd(), path)}: ${history.checks.length} checks, ${history.periods.length} periods, ${history.days.length} days, ${(size / 1024).toFixed(0)} KB${changed ? '' : ' (unchanged)'}`);
+  }
+}
+console.log(`Demo history as of ${agency.demo.asOf}: ${written} file${written === 1 ? '' : 's'} written.`);
