@@ -42,7 +42,7 @@ test('the SLA table shows the bespoke targets of a client', async ({ page }) => 
 
 test('a postmortem shows its timeline, impact, duration, targets, action items and lessons', async ({ page }) => {
   await page.goto('/clients/harwick-museum/incidents/2026-10-24-website-and-tickets-down-overnight/');
-  for (const heading of ['Impact', 'Timeline', 'Postmortem', 'Action items', 'Lessons learned', 'Against targets']) {
+  for (const heading of ['Affected components', 'Status updates', 'Postmortem', 'Action items', 'Lessons learned', 'Against targets']) {
     await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
   // P1 restore: 23:20 BST → 02:35 GMT across the clock change is 4 h 15 min against 4 h: missed.

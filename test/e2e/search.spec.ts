@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function search(page: Page, term: string) {
   await page.goto('/search/');
-  await page.getByRole('searchbox').fill(term);
+  await page.locator('.pagefind-ui__search-input').fill(term);
 }
 
 test('search finds a postmortem', async ({ page }) => {
