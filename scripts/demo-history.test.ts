@@ -6,7 +6,8 @@ import { snapshotFiles } from '../test/helpers/content.ts';
 import { REPO, runScript } from '../test/helpers/run.ts';
 
 describe('scripts/demo-history.ts', () => {
-  it('reproduces the committed demo history byte for byte (if not, re-run: npx node scripts/demo-history.ts)', async () => {
+  // Generating 20 files of 100 days takes a few seconds; allow for a loaded machine.
+  it('reproduces the committed demo history byte for byte (if not, re-run: npx node scripts/demo-history.ts)', { timeout: 120_000 }, async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'upkeep-demo-')), 'content');
     cpSync(join(REPO, 'content'), root, { recursive: true });
     rmSync(join(root, 'history'), { recursive: true, force: true });

@@ -53,8 +53,11 @@ export function lastObservation(history: History): Date | undefined {
   return at === undefined ? undefined : new Date(at);
 }
 
+/** Instants as toISOString writes them; anything else (no milliseconds, an offset) is rewritten. */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 const normalizeCheck = (c: HistoryCheck): HistoryCheck => ({
-  at: new Date(c.at).toISOString(),
+  at: CANONICAL_INSTANT.test(c.at) ? c.at : new Date(c.at).toISOString(),
   status: c.status,
   responseMs: c.responseMs,
 });
@@ -95,7 +98,7 @@ export function mergeObservations(
 
   // New checks fill no_data gaps where they stand; then new periods replace whatever was there.
   let periods = normalizePeriods(h.periods);
-  if (fresh.length > 0) {
+  if (fresh.length > 0 && periods.some((p) => p.status === 'no_data')) {
     periods = cutPeriods(periods, checksToPeriods(fresh, h.intervalSeconds), (s) => s === 'no_data');
   }
   h.periods = overlayPeriods(periods, observations.periods);
