@@ -64,8 +64,8 @@ describe('npm run pull (child process)', () => {
     });
     const result = await pullScript([], { UPKEEP_CONTENT: root, UPKEEP_NOW: NOW, UPTIMEROBOT_API_KEY: TOKEN });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^ {2}✗ acme\/api \(uptimerobot\): uptimerobot: .*401/m);
-    expect(result.stdout).toMatch(/1 failure:\n {2}acme\/api \(uptimerobot\): uptimerobot: /);
+    expect(result.stdout).toMatch(/^ {2}✗ acme\/api \(uptimerobot\): .*401/m);
+    expect(result.stdout).toMatch(/1 failure:\n {2}acme\/api \(uptimerobot\): \S/);
     const everything = [result.stdout, result.stderr, ...Object.values(snapshotFiles(root))].join('\n');
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain(encodeURIComponent(TOKEN));

@@ -266,8 +266,11 @@ function clientLine(client: string, components: ComponentResult[]): string {
   return `${client}: ${components.length} monitored component${components.length === 1 ? '' : 's'}: ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed`;
 }
 
+/** A SourceError's message starts with the source's name, which the line already gives. */
+const withoutSourcePrefix = (reason: string, source: string) => (reason.startsWith(`${source}: `) ? reason.slice(source.length + 2) : reason);
+
 function failureLine(r: ComponentResult): string {
-  return `${r.client}/${r.component} (${r.source}): ${r.reason}${r.gapRecorded ? ' [gap recorded as no_data]' : ''}`;
+  return `${r.client}/${r.component} (${r.source}): ${withoutSourcePrefix(r.reason!, r.source)}${r.gapRecorded ? ' [gap recorded as no_data]' : ''}`;
 }
 
 /** The closing lines: totals, then every failure with client, component, source and reason. */
@@ -280,7 +283,7 @@ export function summaryLines(report: PullReport): string[] {
   if (report.failures.length > 0) {
     lines.push(`${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}:`);
     for (const f of report.failures) {
-      lines.push(f.component ? `  ${f.client}/${f.component} (${f.source}): ${f.reason}` : `  ${f.client}: ${f.reason}`);
+      lines.push(f.component ? `  ${f.client}/${f.component} (${f.source}): ${withoutSourcePrefix(f.reason, f.source!)}` : `  ${f.client}: ${f.reason}`);
     }
   }
   return lines;
