@@ -6,6 +6,7 @@ import { historySchema } from './schemas/history.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { standardSchema } from './schemas/standard.ts';
+import { historyVersion, migrateHistory } from './collect/store/migrate.ts';
 import { z } from 'astro/zod';
 
 // Content lives in the top-level content/ folder (UPKEEP_CONTENT points elsewhere for test fixtures).
@@ -37,6 +38,7 @@ export const collections = {
   }),
   history: defineCollection({
     loader: glob({ pattern: '*/*.json', base: `${root}/history`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-    schema: historySchema,
+    // Older history formats are migrated on read, as the pull does (docs/history-format.md).
+    schema: z.preprocess((data) => (historyVersion(data) === 0 ? migrateHistory(data, 'history') : data), historySchema),
   }),
 };

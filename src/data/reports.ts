@@ -8,6 +8,7 @@ import { getClientData } from './client-data.ts';
 import { buildNow } from './clock.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
+import { DOWNTIME_WEIGHT, type ComponentStatus } from '../lib/status/vocabulary.ts';
 
 const cache = new Map<string, Promise<MonthlyReport>>();
 
@@ -45,6 +46,8 @@ export interface DailySeries {
   id: string;
   name: string;
   days: Array<{ date: string; availability: number | null }>;
+  /** Every span of the month not fully operational, so a client can add the minutes up by hand. */
+  spans: Array<{ from: Date; to: Date; status: ComponentStatus; minutes: number; weightedMinutes: number }>;
 }
 
 /** What the report page shows beyond the SLA JSON: the chart, maintenance done, action items and lessons. */
@@ -63,7 +66,19 @@ export async function getReportPageView(client: ResolvedClient, month: Month): P
   const days = daysBetween(period.start, period.end, client.timeZone).filter((d) => d.start.getTime() < now.getTime());
   const series = report.uptime.components.map((c) => {
     const segments = componentTimeline({ componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance, from: period.start, to: period.end, now });
-    return { id: c.id, name: c.name, days: days.map((d) => ({ date: d.date, availability: availability(segments, { from: d.start, to: d.end, now }).availability })) };
+    const spans = segments
+      .filter((seg) => seg.status !== 'operational')
+      .map((seg) => {
+        const minutes = (seg.to.getTime() - seg.from.getTime()) / 60_000;
+        const weight = seg.status in DOWNTIME_WEIGHT ? DOWNTIME_WEIGHT[seg.status as keyof typeof DOWNTIME_WEIGHT] : 0;
+        return { from: seg.from, to: seg.to, status: seg.status, minutes, weightedMinutes: minutes * weight };
+      });
+    return {
+      id: c.id,
+      name: c.name,
+      days: days.map((d) => ({ date: d.date, availability: availability(segments, { from: d.start, to: d.end, now }).availability })),
+      spans,
+    };
   });
   const ids = new Set(report.incidents.map((i) => i.id));
   const windows = new Set(report.maintenance.map((m) => m.id));

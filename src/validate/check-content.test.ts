@@ -128,6 +128,16 @@ describe('checkContent', () => {
     expect(checkContent(content)).toContainEqual(expect.objectContaining({ field: 'slaComponents.1' }));
   });
 
+  it('reads an older history format as the pull does, and names a bad one', () => {
+    const v0 = [{ at: '2026-10-01T00:00:00Z', up: true, ms: 120 }];
+    const file = 'content/history/acme/www.json';
+    expect(checkContent(makeContent([], { history: [{ file, data: v0, clientId: 'acme', componentId: 'www' }] }))).toEqual([]);
+    const bad = [{ at: 'yesterday', up: 'maybe' }];
+    expect(checkContent(makeContent([], { history: [{ file, data: bad, clientId: 'acme', componentId: 'www' }] }))).toEqual([
+      expect.objectContaining({ file, message: expect.stringMatching(/version 0/) }),
+    ]);
+  });
+
   it('reports a file that cannot be parsed', () => {
     const problems = checkContent(makeContent([{ file: INCIDENT_FILE, data: undefined, parseError: 'could not be parsed: bad indentation' }]));
     expect(problems).toEqual([{ file: INCIDENT_FILE, field: '', message: 'could not be parsed: bad indentation' }]);

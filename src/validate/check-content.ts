@@ -3,6 +3,7 @@ import { agencySchema } from '../schemas/agency.ts';
 import { clientSchema, type Client } from '../schemas/client.ts';
 import { slug } from '../schemas/common.ts';
 import { historySchema } from '../schemas/history.ts';
+import { historyVersion, migrateHistory } from '../collect/store/migrate.ts';
 import { incidentSchema, type IncidentData } from '../schemas/incident.ts';
 import { maintenanceSchema } from '../schemas/maintenance.ts';
 import { standardSchema } from '../schemas/standard.ts';
@@ -90,7 +91,14 @@ export function checkContent(content: RawContent): Problem[] {
     } else if (ids && !ids.has(entry.componentId)) {
       problems.push(unknownComponent(entry.file, '', entry.componentId, entry.clientId, ids));
     }
-    parse(entry, historySchema);
+    if (historyVersion(entry.data) === 0) {
+      // An older format is migrated on read, as the pull does (docs/history-format.md).
+      try {
+        migrateHistory(entry.data, entry.file);
+      } catch (error) {
+        problems.push({ file: entry.file, field: '', message: (error as Error).message.replace(`${entry.file}: `, '') });
+      }
+    } else parse(entry, historySchema);
   }
   return problems;
 }
