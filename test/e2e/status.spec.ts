@@ -35,3 +35,10 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Some card payments failing at 3-D Secure verification');
   });
 });
+
+test('the probe’s TLS and security-header audit is shown with the component', async ({ page }) => {
+  await page.goto('/clients/calloway-press/status/');
+  const website = page.locator('[data-component="website"]');
+  await expect(website).toContainText(/TLS certificate expires in \d+ days/);
+  await expect(website).toContainText('security headers missing: content-security-policy');
+});
