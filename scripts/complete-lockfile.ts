@@ -17,7 +17,7 @@ interface Entry {
 
 /** os, cpu and libc from a platform package's name suffix, as napi-rs and pagefind name them. */
 export function platformOf(name: string): Pick<Entry, 'os' | 'cpu' | 'libc'> | undefined {
-  const m = /-(android|darwin|linux|win32|windows|freebsd|wasm32)-?(arm64|x64|ia32|arm|wasi)?(?:-(gnu|musl|msvc|gnueabihf))?$/.exec(name);
+  const m = /[-/](android|darwin|linux|win32|windows|freebsd|wasm32)-?(arm64|x64|ia32|arm|wasi)?(?:-(gnu|musl|msvc|gnueabihf))?$/.exec(name);
   if (!m) return undefined;
   const [, os, cpu, abi] = m;
   if (os === 'wasm32') return { cpu: ['wasm32'] };
