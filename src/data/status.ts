@@ -41,8 +41,20 @@ export interface StatusView {
   recentIncidents: Incident[];
 }
 
-/** The status page of one client at `now`: current status, 90-day bars, incidents and maintenance. */
-export async function getStatusView(client: ResolvedClient, now: Date): Promise<StatusView> {
+const cache = new Map<string, Promise<StatusView>>();
+
+/** The status page of one client at `now`: current status, 90-day bars, incidents and maintenance. Computed once per build. */
+export function getStatusView(client: ResolvedClient, now: Date): Promise<StatusView> {
+  const key = `${client.id}@${now.toISOString()}`;
+  let view = cache.get(key);
+  if (!view) {
+    view = computeStatusView(client, now);
+    cache.set(key, view);
+  }
+  return view;
+}
+
+async function computeStatusView(client: ResolvedClient, now: Date): Promise<StatusView> {
   const data = await getClientData(client);
   const days = lastDays(HISTORY_DAYS, now, client.timeZone);
   const from = days[0]!.start;
