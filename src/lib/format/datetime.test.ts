@@ -23,7 +23,11 @@ describe('formatMinutes', () => {
     [45, '45 min'],
     [60, '1 h'],
     [125, '2 h 05 min'],
-    [1440 + 240, '1 d 4 h'],
+    [1440, '24 h'],
+    [1440 + 240, '28 h'],
+    [2550, '42 h 30 min'],
+    [3600, '2 d 12 h'],
+    [2880 + 5, '2 d 05 min'],
   ])('%d → %s', (minutes, expected) => expect(formatMinutes(minutes)).toBe(expected));
 });
 

@@ -38,15 +38,16 @@ function zoneAbbreviation(dt: DateTime): string {
   return `UTC${dt.toFormat('Z')}`;
 }
 
-/** A duration in minutes as "2 h 05 min", "45 min", "3 d 4 h". Display only; never compare with this. */
+/** A duration in minutes as "2 h 05 min", "45 min", "24 h", "3 d 4 h". Display only; never compare with this. */
 export function formatMinutes(minutes: number): string {
   const total = Math.round(minutes);
   if (total < 60) return `${total} min`;
-  const days = Math.floor(total / 1440);
-  const hours = Math.floor((total % 1440) / 60);
+  // Days only from 48 hours on: "24 h" reads better than "1 d 0 h" for a restore target.
+  const days = total >= 2880 ? Math.floor(total / 1440) : 0;
+  const hours = Math.floor((total - days * 1440) / 60);
   const mins = total % 60;
-  if (days > 0) return `${days} d ${hours} h${mins ? ` ${String(mins).padStart(2, '0')} min` : ''}`;
-  return `${hours} h${mins ? ` ${String(mins).padStart(2, '0')} min` : ''}`;
+  const parts = [days && `${days} d`, (hours || !days) && `${hours} h`, mins && `${String(mins).padStart(2, '0')} min`];
+  return parts.filter(Boolean).join(' ');
 }
 
 /** A percentage for display with enough decimals to be honest near 100: 99.95 → "99.950%". */
