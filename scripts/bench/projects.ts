@@ -1,0 +1,104 @@
+/**
+ * Temporary projects the builds run in, so a bench never touches the working tree's dist/, .astro/ or
+ * node_modules/.astro/ (other people build in /work/main at the same time, and a shared content cache would make
+ * the builds warm and let synthetic content leak into someone else's build):
+ *
+ * - upkeepProject: a copy of the working tree's site sources (src/, public/, configs) with node_modules symlinked,
+ *   its own content/ and an astro.bench.config.mjs that only moves Astro's and Vite's caches into the temp project;
+ * - bareProject: the smallest Astro + MDX site that renders the same MDX files as pages (the floor Upkeep's build
+ *   is held against in ../shared/STACK.md).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Files of the working tree an Upkeep build reads besides content/. */
+const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export const BENCH_CONFIG = 'astro.bench.config.mjs';
+
+/** Copies the site into `dir` (content comes separately), with its own cache. */
+export function upkeepProject(repo: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of SITE_FILES) {
+    if (!existsSync(join(repo, f))) continue;
+    // Unit tests and their snapshots are not read by the build: leave them out.
+    cpSync(join(repo, f), join(dir, f), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
+  }
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    join(dir, BENCH_CONFIG),
+    `// Written by npm run bench: the project's config, with Astro's and Vite's caches kept inside this temp project\n` +
+      `// (node_modules is a symlink to the working tree's, where Vite would otherwise write node_modules/.vite).\n` +
+      `import config from './astro.config.mjs';\n` +
+      `export default { ...config, cacheDir: './.bench-cache/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };\n`,
+  );
+}
+
+/** Every .mdx file under `dir`, relative to it. */
+export function mdxFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return mdxFiles(p, base);
+    return name.endsWith('.mdx') ? [relative(base, p)] : [];
+  });
+}
+
+/**
+ * A bare Astro 7 + MDX project in `dir` rendering every .mdx under `contentDir` (same paths, same frontmatter, same
+ * bodies) as one page each through a content collection, in a minimal layout, plus an index linking them all.
+ */
+export function bareProject(repo: string, dir: string, contentDir: string): number {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const files = mdxFiles(contentDir);
+  for (const f of files) cpSync(join(contentDir, f), join(dir, 'content', f));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+export default defineConfig({
+  root: ${JSON.stringify(dir)},
+  cacheDir: './.bench-cache/',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  vite: { cacheDir: './.bench-cache/vite/', build: { rolldownOptions: { onwarn(w, warn) { if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w); } } } },
+});
+`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+export const collections = {
+  pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: 'content' }), schema: z.looseObject({ title: z.string() }) }),
+};
+`,
+  );
+  const layout = (title: string, body: string) =>
+    `<html lang="en"><head><meta charset="utf-8" /><title>{${title}}</title></head><body><main>${body}</main></body></html>`;
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...id].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+${layout('entry.data.title', '<h1>{entry.data.title}</h1><Content />')}
+`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'index.astro'),
+    `---
+import { getCollection } from 'astro:content';
+const entries = await getCollection('pages');
+---
+${layout("'Index'", '<ul>{entries.map((e) => <li><a href={`/${e.id}/`}>{e.data.title}</a></li>)}</ul>')}
+`,
+  );
+  return files.length;
+}
