@@ -65,7 +65,9 @@ export function foldHistory(history: History, options: { now: Date; retentionDay
   const byDay = new Map<string, HistoryCheck[]>();
   for (const c of old) {
     const date = c.at.slice(0, 10);
-    byDay.set(date, [...(byDay.get(date) ?? []), c]);
+    const day = byDay.get(date);
+    if (day) day.push(c);
+    else byDay.set(date, [c]);
   }
   const days = new Map(history.days.map((d) => [d.date, d]));
   for (const [date, checks] of byDay) {

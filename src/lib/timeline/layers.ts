@@ -28,8 +28,22 @@ export interface LayerSpan {
  *   checks: [{ at: '2026-01-01T00:00:00.000Z', status: 'operational', responseMs: 80 }] })
  * // → [{ start: Date.parse('2026-01-01T00:00Z'), end: Date.parse('2026-01-01T00:02Z'), status: 'operational', layer: 'check' }]
  */
-export function monitorSpans(history: Pick<History, 'checks' | 'periods' | 'intervalSeconds'> | undefined): LayerSpan[] {
+export function monitorSpans(history: Pick<History, 'checks' | 'periods' | 'intervalSeconds'> | undefined): readonly LayerSpan[] {
   if (!history) return [];
+  // A build asks for the same history's spans once per page, report and figure; applying the standing rule to
+  // every raw check each time was the build's hot spot (docs/benchmarks.md). Histories are never mutated once
+  // loaded, so the spans are computed once per history object.
+  let spans = spanCache.get(history);
+  if (!spans) {
+    spans = computeMonitorSpans(history);
+    spanCache.set(history, spans);
+  }
+  return spans;
+}
+
+const spanCache = new WeakMap<object, readonly LayerSpan[]>();
+
+function computeMonitorSpans(history: Pick<History, 'checks' | 'periods' | 'intervalSeconds'>): LayerSpan[] {
   const spans: LayerSpan[] = history.periods.map((p) => ({
     start: Date.parse(p.from),
     end: Date.parse(p.to),
