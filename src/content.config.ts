@@ -6,7 +6,7 @@ import { historySchema } from './schemas/history.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { standardSchema } from './schemas/standard.ts';
-import { historyVersion, migrateHistory } from './collect/store/migrate.ts';
+import { historyVersion, migrateHistory } from './history/migrate.ts';
 import { z } from 'astro/zod';
 
 // Content lives in the top-level content/ folder (UPKEEP_CONTENT points elsewhere for test fixtures).

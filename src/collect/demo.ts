@@ -1,5 +1,5 @@
 import type { HistoryAudit, HistoryCheck, HistoryPeriod } from '../schemas/history.ts';
-import type { IncidentImpact, ObservedStatus } from '../lib/status/vocabulary.ts';
+import type { IncidentImpact, ObservedStatus } from '../vocabulary/status.ts';
 import type { Monitor } from '../schemas/monitor.ts';
 import type { Observations } from './source.ts';
 

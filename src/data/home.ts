@@ -1,4 +1,4 @@
-import type { ComponentStatus } from '../lib/status/vocabulary.ts';
+import type { ComponentStatus } from '../vocabulary/status.ts';
 import { getPublicClients } from './clients.ts';
 import { buildNow } from './clock.ts';
 import { getStatusView } from './status.ts';

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { IncidentData } from '../schemas/incident.ts';
-import { worstStatus } from '../lib/status/vocabulary.ts';
+import { worstStatus } from '../vocabulary/status.ts';
 
 export type IncidentEntry = CollectionEntry<'incidents'>;
 

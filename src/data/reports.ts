@@ -8,7 +8,7 @@ import { getClientData } from './client-data.ts';
 import { buildNow } from './clock.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
-import { DOWNTIME_WEIGHT, type ComponentStatus } from '../lib/status/vocabulary.ts';
+import { DOWNTIME_WEIGHT, type ComponentStatus } from '../vocabulary/status.ts';
 
 const cache = new Map<string, Promise<MonthlyReport>>();
 

@@ -1,6 +1,6 @@
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { componentStatusNow, rollup, type Rollup } from '../lib/status/rollup.ts';
-import type { ComponentStatus } from '../lib/status/vocabulary.ts';
+import type { ComponentStatus } from '../vocabulary/status.ts';
 import { lastDays } from '../lib/time/day.ts';
 import { componentTimeline } from '../lib/timeline/component-timeline.ts';
 import { availability } from '../lib/uptime/availability.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COMPONENT_STATUSES, OBSERVED_STATUSES } from '../lib/status/vocabulary.ts';
+import { COMPONENT_STATUSES, OBSERVED_STATUSES } from '../vocabulary/status.ts';
 import { calendarDate } from './common.ts';
 
 /**

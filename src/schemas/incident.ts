@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { INCIDENT_IMPACTS, INCIDENT_UPDATE_STATUSES, PRIORITIES, SEVERITIES } from '../lib/status/vocabulary.ts';
+import { INCIDENT_IMPACTS, INCIDENT_UPDATE_STATUSES, PRIORITIES, SEVERITIES } from '../vocabulary/status.ts';
 import { calendarDate, instant, slug } from './common.ts';
 
 /** A component an incident affected, and how badly. */

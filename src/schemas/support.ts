@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CLOCKS, PRIORITIES } from '../lib/status/vocabulary.ts';
+import { CLOCKS, PRIORITIES } from '../vocabulary/status.ts';
 import { calendarDate, contact, durationMinutes, timeOfDay } from './common.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

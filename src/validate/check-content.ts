@@ -3,7 +3,7 @@ import { agencySchema } from '../schemas/agency.ts';
 import { clientSchema, type Client } from '../schemas/client.ts';
 import { slug } from '../schemas/common.ts';
 import { historySchema } from '../schemas/history.ts';
-import { historyVersion, migrateHistory } from '../collect/store/migrate.ts';
+import { historyVersion, migrateHistory } from '../history/migrate.ts';
 import { incidentSchema, type IncidentData } from '../schemas/incident.ts';
 import { maintenanceSchema } from '../schemas/maintenance.ts';
 import { standardSchema } from '../schemas/standard.ts';

@@ -1,5 +1,5 @@
 import type { History, HistoryCheck, HistoryPeriod } from '../../src/schemas/history.ts';
-import { DOWNTIME_WEIGHT, type ComponentStatus } from '../../src/lib/status/vocabulary.ts';
+import { DOWNTIME_WEIGHT, type ComponentStatus } from '../../src/vocabulary/status.ts';
 
 /** Fixture factories and an independent reading of a history file, for tests. */
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { rootCertificates, type TLSSocket } from 'node:tls';
 import type { HistoryAudit, HistoryCheck } from '../../schemas/history.ts';
-import type { ObservedStatus } from '../../lib/status/vocabulary.ts';
+import type { ObservedStatus } from '../../vocabulary/status.ts';
 import type { Monitor } from '../../schemas/monitor.ts';
 import { SourceError, type Observations, type PullContext, type Source } from '../source.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { HistoryCheck } from '../../schemas/history.ts';
-import type { ObservedStatus } from '../../lib/status/vocabulary.ts';
+import type { ObservedStatus } from '../../vocabulary/status.ts';
 import { bearer, describeUrl, parseJson, requestText, validate } from '../http.ts';
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
-import type { ObservedStatus } from '../../lib/status/vocabulary.ts';
+import type { ObservedStatus } from '../../vocabulary/status.ts';
 import { requestJson } from '../http.ts';
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';

@@ -2,8 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { History } from '../../schemas/history.ts';
 import { writeFileAtomic, type RenameFn } from './atomic-write.ts';
-import { HistoryFormatError, migrateHistory } from './migrate.ts';
-import { serializeHistory } from './serialize.ts';
+import { HistoryFormatError, migrateHistory } from '../../history/migrate.ts';
+import { serializeHistory } from '../../history/serialize.ts';
 
 /** content/history/<client>/<component>.json */
 export const historyPath = (historyRoot: string, clientId: string, componentId: string) =>

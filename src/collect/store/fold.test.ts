@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OBSERVED_STATUSES } from '../../lib/status/vocabulary.ts';
+import { OBSERVED_STATUSES } from '../../vocabulary/status.ts';
 import { downtime, makeCheck, makeHistory, makePeriod, MIN, T0, iso, statusAt } from '../../../test/helpers/history.ts';
 import type { History } from '../../schemas/history.ts';
 import { foldCutoff, foldHistory, rollupDay } from './fold.ts';
 import { mergeObservations } from './merge.ts';
-import { serializeHistory } from './serialize.ts';
+import { serializeHistory } from '../../history/serialize.ts';
 
 const DAY = 1440 * MIN;
 

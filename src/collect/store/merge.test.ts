@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OBSERVED_STATUSES } from '../../lib/status/vocabulary.ts';
+import { OBSERVED_STATUSES } from '../../vocabulary/status.ts';
 import { makeCheck, makeHistory, makePeriod, MIN, T0, iso } from '../../../test/helpers/history.ts';
 import type { Observations } from '../source.ts';
 import { lastObservation, mergeObservations, recordGap } from './merge.ts';
-import { serializeHistory } from './serialize.ts';
+import { serializeHistory } from '../../history/serialize.ts';
 
 const obs = (o: Partial<Observations>): Observations => ({ checks: [], periods: [], ...o });
 const at = (minutes: number) => T0 + minutes * MIN;

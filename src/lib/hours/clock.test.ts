@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SupportHours } from '../../schemas/support.ts';
-import type { Clock } from '../status/vocabulary.ts';
+import type { Clock } from '../../vocabulary/status.ts';
 import { addClockMinutes, clockMilliseconds, clockMinutes } from './clock.ts';
 
 const office: SupportHours = {

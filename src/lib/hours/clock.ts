@@ -1,4 +1,4 @@
-import type { Clock } from '../status/vocabulary.ts';
+import type { Clock } from '../../vocabulary/status.ts';
 import type { SupportHours } from '../../schemas/support.ts';
 import { MS_PER_MINUTE } from '../time/period.ts';
 import { inZone } from '../time/zone.ts';

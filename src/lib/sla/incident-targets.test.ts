@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iso, makeIncident, officeHours, standardPriorities } from '../testing/factories.ts';
+import { iso, makeIncident, officeHours, standardPriorities } from '../../../test/helpers/factories.ts';
 import { IncidentContentError } from './content-error.ts';
 import { measureIncident, type MeasuredIncident, type TargetMeasure } from './incident-targets.ts';
 

@@ -1,7 +1,7 @@
 import type { IncidentData } from '../../schemas/incident.ts';
 import type { PriorityLevel, SupportHours } from '../../schemas/support.ts';
 import { addClockMinutes, clockMilliseconds } from '../hours/clock.ts';
-import type { Clock } from '../status/vocabulary.ts';
+import type { Clock } from '../../vocabulary/status.ts';
 import { MS_PER_MINUTE } from '../time/period.ts';
 import { IncidentContentError } from './content-error.ts';
 

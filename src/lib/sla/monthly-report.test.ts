@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acmeData, acmeIncidents } from '../testing/acme.ts';
-import { iso, makeIncident } from '../testing/factories.ts';
+import { acmeData, acmeIncidents } from '../../../test/helpers/acme.ts';
+import { iso, makeIncident } from '../../../test/helpers/factories.ts';
 import { IncidentContentError } from './content-error.ts';
 import { monthlyReport, reportMonths } from './monthly-report.ts';
 

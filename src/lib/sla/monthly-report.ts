@@ -1,7 +1,7 @@
 import { componentTimeline } from '../timeline/component-timeline.ts';
 import { monthOf, monthPeriod, monthRange, type Month } from '../time/month.ts';
 import { availability, meetsAvailabilityTarget } from '../uptime/availability.ts';
-import type { Clock } from '../status/vocabulary.ts';
+import type { Clock } from '../../vocabulary/status.ts';
 import { errorBudget, type ErrorBudget } from './error-budget.ts';
 import { measureIncident } from './incident-targets.ts';
 import type { ClientData } from './report-input.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acmeClient, acmeData } from '../testing/acme.ts';
-import { checksEvery, iso, makeHistory, makeIncident } from '../testing/factories.ts';
+import { acmeClient, acmeData } from '../../../test/helpers/acme.ts';
+import { checksEvery, iso, makeHistory, makeIncident } from '../../../test/helpers/factories.ts';
 import { agencyProof, median } from './proof.ts';
 import type { ClientData } from './report-input.ts';
 

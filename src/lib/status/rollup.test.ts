@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check, iso, makeHistory, makeIncident, makeMaintenance } from '../testing/factories.ts';
+import { check, iso, makeHistory, makeIncident, makeMaintenance } from '../../../test/helpers/factories.ts';
 import { componentStatusNow, OVERALL_STATUS, rollup, STATUSPAGE_INDICATORS } from './rollup.ts';
-import { COMPONENT_STATUSES, type ComponentStatus } from './vocabulary.ts';
+import { COMPONENT_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
 
 const c = (id: string, group: string, status: ComponentStatus) => ({ id, group, status });
 

@@ -1,7 +1,7 @@
 import { combineLayers } from '../timeline/combine.ts';
 import type { ComponentTimelineInput } from '../timeline/component-timeline.ts';
 import { incidentSpans, maintenanceSpans, monitorSpans } from '../timeline/layers.ts';
-import { worstStatus, type ComponentStatus } from './vocabulary.ts';
+import { worstStatus, type ComponentStatus } from '../../vocabulary/status.ts';
 
 /** Statuspage's page indicator (https://developer.statuspage.io/#operation/getStatus), plus `maintenance`. */
 export const STATUSPAGE_INDICATORS = ['none', 'minor', 'major', 'critical', 'maintenance'] as const;

@@ -1,4 +1,4 @@
-import { COMPONENT_STATUSES, STATUS_RANK, type ComponentStatus } from '../status/vocabulary.ts';
+import { COMPONENT_STATUSES, STATUS_RANK, type ComponentStatus } from '../../vocabulary/status.ts';
 import type { Layer, LayerSpan } from './layers.ts';
 import type { StatusSegment } from './segment.ts';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HistoryCheck, HistoryPeriod } from '../../schemas/history.ts';
-import { OBSERVED_STATUSES, type ComponentStatus } from '../status/vocabulary.ts';
-import { check, checksEvery, iso, makeHistory, makeIncident, makeMaintenance } from '../testing/factories.ts';
+import { OBSERVED_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
+import { check, checksEvery, iso, makeHistory, makeIncident, makeMaintenance } from '../../../test/helpers/factories.ts';
 import { checksToPeriods } from './checks-to-periods.ts';
 import { componentTimeline, type ComponentTimelineInput } from './component-timeline.ts';
 import type { StatusSegment } from './segment.ts';

@@ -1,7 +1,7 @@
 import type { History } from '../../schemas/history.ts';
 import type { IncidentData } from '../../schemas/incident.ts';
 import type { MaintenanceData } from '../../schemas/maintenance.ts';
-import type { ComponentStatus } from '../status/vocabulary.ts';
+import type { ComponentStatus } from '../../vocabulary/status.ts';
 import { checksToPeriods } from './checks-to-periods.ts';
 
 /**

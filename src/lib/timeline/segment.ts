@@ -1,4 +1,4 @@
-import type { ComponentStatus } from '../status/vocabulary.ts';
+import type { ComponentStatus } from '../../vocabulary/status.ts';
 
 /** A span [from, to) during which a component had one status. */
 export interface StatusSegment {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_STATUSES, type ComponentStatus } from '../status/vocabulary.ts';
+import { COMPONENT_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { monthPeriod } from '../time/month.ts';
 import { availability, meetsAvailabilityTarget, type AvailabilityFigures } from './availability.ts';

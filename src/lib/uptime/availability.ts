@@ -1,4 +1,4 @@
-import { COMPONENT_STATUSES, DOWNTIME_WEIGHT, OBSERVED_STATUSES, type ComponentStatus } from '../status/vocabulary.ts';
+import { COMPONENT_STATUSES, DOWNTIME_WEIGHT, OBSERVED_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { MS_PER_MINUTE, overlapMs } from '../time/period.ts';
 import { add, compare, decimalFraction, int, mul, type Fraction } from './exact.ts';

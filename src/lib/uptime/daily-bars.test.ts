@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ComponentStatus } from '../status/vocabulary.ts';
+import type { ComponentStatus } from '../../vocabulary/status.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { dailyBars } from './daily-bars.ts';
 

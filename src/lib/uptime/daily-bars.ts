@@ -1,4 +1,4 @@
-import { worstStatus, COMPONENT_STATUSES, type ComponentStatus } from '../status/vocabulary.ts';
+import { worstStatus, COMPONENT_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { lastDays, type LocalDate } from '../time/day.ts';
 import { availability, type AvailabilityFigures } from './availability.ts';

@@ -1,4 +1,4 @@
-import type { History, HistoryAudit, HistoryCheck, HistoryDay, HistoryPeriod } from '../../schemas/history.ts';
+import type { History, HistoryAudit, HistoryCheck, HistoryDay, HistoryPeriod } from '../schemas/history.ts';
 
 /**
  * The one way a history file is written, so that the same history always gives the same bytes and a pull's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCheck, makeHistory, T0 } from '../../../test/helpers/history.ts';
+import { makeCheck, makeHistory, T0 } from '../../test/helpers/history.ts';
 import { HistoryFormatError, historyVersion, migrateHistory } from './migrate.ts';
 
 describe('migrateHistory', () => {

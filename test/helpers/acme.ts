@@ -9,7 +9,7 @@
  *   Mon 9 Mar 12:00Z.
  * uat (UAT, not in the SLA): no monitor; an incident in February that is not March's.
  */
-import type { ReportClient, ClientData } from '../sla/report-input.ts';
+import type { ReportClient, ClientData } from '../../src/lib/sla/report-input.ts';
 import { checksEvery, iso, makeHistory, makeIncident, makeMaintenance, officeHours, standardPriorities } from './factories.ts';
 
 export const acmeClient: ReportClient = {

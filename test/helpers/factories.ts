@@ -2,11 +2,11 @@
  * Typed fixture factories for the unit tests in src/lib (STYLE.md: `makeEntry(overrides)`). Test-only: nothing in
  * src/lib imports this file outside *.test.ts.
  */
-import type { History, HistoryCheck } from '../../schemas/history.ts';
-import type { IncidentData } from '../../schemas/incident.ts';
-import type { MaintenanceData } from '../../schemas/maintenance.ts';
-import type { PriorityLevel, Priorities, SupportHours } from '../../schemas/support.ts';
-import type { ObservedStatus } from '../status/vocabulary.ts';
+import type { History, HistoryCheck } from '../../src/schemas/history.ts';
+import type { IncidentData } from '../../src/schemas/incident.ts';
+import type { MaintenanceData } from '../../src/schemas/maintenance.ts';
+import type { PriorityLevel, Priorities, SupportHours } from '../../src/schemas/support.ts';
+import type { ObservedStatus } from '../../src/vocabulary/status.ts';
 
 /** ISO instant from a short form such as '2026-01-05T00:10Z'. */
 export const iso = (s: string): string => new Date(s).toISOString();

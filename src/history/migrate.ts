@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HISTORY_VERSION, historySchema, type History } from '../../schemas/history.ts';
+import { HISTORY_VERSION, historySchema, type History } from '../schemas/history.ts';
 
 /**
  * Reading any version of the history format (docs/history-format.md). Each older version has one step to the next;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCheck, makeHistory, makePeriod, T0 } from '../../../test/helpers/history.ts';
+import { makeCheck, makeHistory, makePeriod, T0 } from '../../test/helpers/history.ts';
 import { migrateHistory } from './migrate.ts';
 import { serializeHistory } from './serialize.ts';
 
