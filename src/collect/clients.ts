@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { describeIssues } from '../lib/format/zod-issues.ts';
 import { clientSchema, type Client } from '../schemas/client.ts';
 
 /** The clients a pull works through: content/clients/<id>/client.yaml, each validated with clientSchema. */
@@ -37,8 +38,8 @@ export async function readClientConfigs(contentRoot: string): Promise<ClientConf
       }
       const parsed = clientSchema.safeParse(raw);
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        return { id, file, raw, problem: `${file}: ${issues}` };
+        // Worded as content validation words it (src/validate), so staff read the same message from both.
+        return { id, file, raw, problem: `${file}: ${describeIssues(parsed.error, { data: raw })}` };
       }
       return { id, file, raw, client: parsed.data };
     }),

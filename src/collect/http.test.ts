@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import {
   backoffDelay,
-  describeIssues,
   describeUrl,
   HttpSourceError,
   paginate,
@@ -10,7 +9,6 @@ import {
   parseRetryAfter,
   requestJson,
   requestText,
-  scrubSecrets,
 } from './http.ts';
 import type { HttpContext } from './http.ts';
 import { SourceError } from './source.ts';
@@ -28,18 +26,6 @@ describe('describeUrl', () => {
     ['keeps the port', 'http://127.0.0.1:8080/a/b', 'http://127.0.0.1:8080/a/b'],
     ['survives garbage', 'not a url', '(invalid URL)'],
   ])('%s', (_, url, expected) => expect(describeUrl(url)).toBe(expected));
-});
-
-describe('scrubSecrets', () => {
-  it('replaces plain and URL-encoded forms', () => {
-    expect(scrubSecrets(`a ${SECRET} b ${encodeURIComponent(SECRET)}`, [SECRET])).toBe('a [redacted] b [redacted]');
-  });
-  it('replaces a longer secret whole even when it contains a shorter one', () => {
-    expect(scrubSecrets('x abcdef y abc', ['abc', 'abcdef'])).toBe('x [redacted] y [redacted]');
-  });
-  it('ignores empty and missing secrets', () => {
-    expect(scrubSecrets('text', ['', undefined])).toBe('text');
-  });
 });
 
 describe('parseRetryAfter', () => {
@@ -62,15 +48,6 @@ describe('backoffDelay', () => {
     [3, 4000],
     [10, 30_000],
   ])('retry %i waits %i ms', (retry, expected) => expect(backoffDelay(retry, 500, 30_000)).toBe(expected));
-});
-
-describe('describeIssues', () => {
-  it('lists the first issues with their paths and counts the rest', () => {
-    const r = z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number() }).safeParse({});
-    expect(r.success).toBe(false);
-    const text = describeIssues(r.error!, 2);
-    expect(text).toMatch(/^a: .+; b: .+ \(and 2 more\)$/);
-  });
 });
 
 describe('paginate', () => {
@@ -106,6 +83,30 @@ describe('parseJson', () => {
       'pingdom: GET https://x.test/a returned an unexpected response: ok: ',
     );
   });
+  it('lists at most three issues and never echoes the vendor’s values', () => {
+    const four = z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number() });
+    const error = (() => {
+      try {
+        parseJson(ctx, 'GET https://x.test/a', JSON.stringify({ a: 'value-a', b: 'value-b', c: 'value-c', d: 'value-d' }), four);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(error).toMatch(/unexpected response: a: .*expected number.*; b: .*; c: .* \(and 1 more\)$/);
+    expect(error).not.toContain('value-');
+  });
+  it('redacts the token before the excerpt of a malformed body is cut', () => {
+    const body = `{"k": ${'x'.repeat(30)}${SECRET}`;
+    const error = (() => {
+      try {
+        parseJson(ctx, 'GET https://x.test/a', body, ok);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(error).toMatch(/starts with "\{"k": x{30}\[red…"\)$/);
+    expect(error).not.toContain(SECRET.slice(0, 4));
+  });
 });
 
 describe('requestJson against a local server', () => {
@@ -135,6 +136,19 @@ describe('requestJson against a local server', () => {
     await requestJson(http(), { method: 'POST', url: server.url, body: { a: 1 } }, ok);
     expect(server.requests[0]!.body).toBe('{"a":1}');
     expect(server.requests[0]!.headers['content-type']).toBe('application/json');
+  });
+
+  it.each([
+    ['as is', (t: string) => `bad key ${t}`],
+    ['URL-encoded', (t: string) => `bad key ${encodeURIComponent(t)}`],
+    ['in a JSON body, with / escaped', (t: string) => JSON.stringify({ error: `bad key ${t}` }).replaceAll('/', '\\/')],
+    ['cut short by the vendor', (t: string) => `bad key ${t.slice(0, 10)}`],
+    ['where the excerpt is cut', (t: string) => `${'x'.repeat(112)} ${t} and more`],
+  ])('never shows the token a vendor echoes back %s', async (_, echo) => {
+    server = await startFakeServer(() => ({ status: 401, raw: echo(SECRET) }));
+    const message = String(await requestJson(http(), { url: server.url }, ok).catch((e: Error) => e));
+    expect(message).toMatch(/answered HTTP 401 Unauthorized: .*\[redac/);
+    for (const piece of ['s3cr3t', 'key+value', 'key%2Bvalue']) expect(message).not.toContain(piece);
   });
 
   it('never puts the query string in a message (it may carry a key)', async () => {

@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import type { MonitorSource } from '../schemas/monitor.ts';
+import { describeIssues } from '../lib/format/zod-issues.ts';
+import { excerpt, redact, secretForms } from './redact.ts';
 import { SourceError } from './source.ts';
 
 /**
@@ -9,8 +11,8 @@ import { SourceError } from './source.ts';
  *
  * Every failure is a SourceError (an HttpSourceError when an HTTP status is known) whose message names the vendor,
  * the method and the URL *without its query string* (a query may carry a key), and never contains a token: tokens
- * travel in headers or bodies, and anything echoed back from the vendor is scrubbed of every secret the caller
- * declared before it reaches a message.
+ * travel in headers or bodies, and anything echoed back from the vendor is redacted (./redact.ts: every secret the
+ * caller declared, in every encoding, before any text is cut short) before it reaches a message.
  */
 
 /** How requests behave; every field has a default, tests override them (no real waiting, short timeouts). */
@@ -39,7 +41,7 @@ export interface HttpContext extends HttpSettings {
   fetch: typeof fetch;
   /** Aborts everything (SIGINT/SIGTERM); an abort is never retried. */
   signal?: AbortSignal;
-  /** Secret values (tokens) to scrub from any text that could reach a message. Empty strings are ignored. */
+  /** Secret values (tokens) to redact from any text that could reach a message. Empty strings are ignored. */
   secrets?: readonly (string | undefined)[];
 }
 
@@ -105,22 +107,6 @@ export function describeUrl(url: string | URL): string {
 }
 
 /**
- * Replaces every occurrence of each secret (and its URL-encoded form) with `[redacted]`.
- *
- * @example scrubSecrets('bad key abc123', ['abc123']) // → 'bad key [redacted]'
- */
-export function scrubSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    forms.add(secret);
-    forms.add(encodeURIComponent(secret));
-  }
-  // Longest first, so a secret that contains another is replaced whole.
-  return [...forms].sort((a, b) => b.length - a.length).reduce((out, form) => out.split(form).join('[redacted]'), text);
-}
-
-/**
  * Milliseconds to wait from a Retry-After header: delay-seconds or an HTTP date (RFC 9110 §10.2.3). Undefined when
  * absent or unreadable; never negative.
  *
@@ -148,21 +134,8 @@ export function backoffDelay(retry: number, baseMs: number, maxMs: number): numb
   return Math.min(maxMs, baseMs * 2 ** retry);
 }
 
-/** A short, scrubbed, single-line excerpt of a body, for messages. */
-function excerpt(text: string, secrets: HttpContext['secrets']): string {
-  const oneLine = scrubSecrets(text, secrets).replace(/\s+/g, ' ').trim();
-  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine;
-}
-
-/** The first few zod issues, as `path: message`. */
-export function describeIssues(error: z.ZodError, max = 3): string {
-  const parts = error.issues.slice(0, max).map((issue) => {
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-    return `${path}: ${issue.message}`;
-  });
-  const more = error.issues.length - max;
-  return parts.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
-}
+/** How many zod issues a message about a vendor's response lists. */
+const MAX_ISSUES = 3;
 
 function isAbort(signal: AbortSignal | undefined): boolean {
   return Boolean(signal?.aborted);
@@ -176,8 +149,8 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
   const method = req.method ?? 'GET';
   const where = `${method} ${describeUrl(req.url)}`;
   const attempts = settings.retries + 1;
-  const fail = (message: string, options?: { cause?: unknown }) =>
-    new SourceError(ctx.source, scrubSecrets(message, ctx.secrets), options);
+  const secrets = secretForms(ctx.secrets ?? []);
+  const fail = (message: string, options?: { cause?: unknown }) => new SourceError(ctx.source, redact(message, secrets), options);
 
   const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
   let body: string | undefined;
@@ -201,7 +174,7 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
       const text = await res.text();
       if (res.ok) return text;
       lastStatus = res.status;
-      lastProblem = `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${text ? `: ${excerpt(text, ctx.secrets)}` : ''}`;
+      lastProblem = `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${text ? `: ${excerpt(text, secrets)}` : ''}`;
       if (res.status === 429) {
         const retryAfter = parseRetryAfter(res.headers.get('retry-after'), clock());
         waitMs =
@@ -212,7 +185,7 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
         waitMs = backoffDelay(attempt, settings.baseDelayMs, settings.maxDelayMs);
       } else {
         // 4xx other than 429: asking again will not help (bad token, unknown id, bad query).
-        throw new HttpSourceError(ctx.source, res.status, scrubSecrets(`${where} ${lastProblem}`, ctx.secrets));
+        throw new HttpSourceError(ctx.source, res.status, redact(`${where} ${lastProblem}`, secrets));
       }
     } catch (error) {
       if (error instanceof SourceError) throw error;
@@ -234,7 +207,7 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
   const message = `${where} ${lastProblem} (gave up after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
   throw lastStatus === undefined
     ? fail(message)
-    : new HttpSourceError(ctx.source, lastStatus, scrubSecrets(message, ctx.secrets));
+    : new HttpSourceError(ctx.source, lastStatus, redact(message, secrets));
 }
 
 function definedOnly(settings: HttpSettings): Partial<typeof DEFAULTS> {
@@ -298,10 +271,8 @@ export function parseJson<S extends z.ZodType>(
   try {
     data = JSON.parse(text);
   } catch {
-    throw new SourceError(
-      ctx.source,
-      scrubSecrets(`${where} returned malformed JSON (starts with "${excerpt(text.slice(0, 40), ctx.secrets)}")`, ctx.secrets),
-    );
+    const secrets = secretForms(ctx.secrets ?? []);
+    throw new SourceError(ctx.source, redact(`${where} returned malformed JSON (starts with "${excerpt(text, secrets, 40)}")`, secrets));
   }
   return validate(ctx, where, data, schema);
 }
@@ -315,10 +286,9 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) {
-    throw new SourceError(
-      ctx.source,
-      scrubSecrets(`${where} returned an unexpected response: ${describeIssues(result.error)}`, ctx.secrets),
-    );
+    // The vendor's values are not echoed (describeIssues without the data): zod names the expected type.
+    const message = `${where} returned an unexpected response: ${describeIssues(result.error, { max: MAX_ISSUES })}`;
+    throw new SourceError(ctx.source, redact(message, secretForms(ctx.secrets ?? [])));
   }
   return result.data;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { describeIssues } from '../lib/format/zod-issues.ts';
 import { HISTORY_VERSION, historySchema, type History } from '../schemas/history.ts';
 
 /**
@@ -43,11 +44,7 @@ function v0ToV1(v0: z.infer<typeof v0Schema>): unknown {
   };
 }
 
-const describe = (error: z.ZodError) =>
-  error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
+const describe = (error: z.ZodError) => describeIssues(error, { max: 5 });
 
 /** The version a parsed file claims: 0 for a bare array, else its `version` field. */
 export function historyVersion(data: unknown): number | undefined {

@@ -8,6 +8,7 @@ import { incidentSchema, type IncidentData } from '../schemas/incident.ts';
 import { maintenanceSchema } from '../schemas/maintenance.ts';
 import { standardSchema } from '../schemas/standard.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
+import { issueField, issueMessage } from '../lib/format/zod-issues.ts';
 
 /** One thing wrong with the content: which file, which field, what was expected. */
 export interface Problem {
@@ -31,7 +32,8 @@ export function checkContent(content: RawContent): Problem[] {
     const result = schema.safeParse(entry.data);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      problems.push({ file: entry.file, field: issue.path.join('.'), message: describeIssue(issue, entry.data) });
+      // Zod's message plus what was actually found, so staff see both sides.
+      problems.push({ file: entry.file, field: issueField(issue), message: issueMessage(issue, entry.data) });
     }
     return undefined;
   };
@@ -180,26 +182,6 @@ function validFields<S extends z.ZodObject>(schema: S, data: unknown): Partial<z
     if (result.success && result.data !== undefined) out[key] = result.data;
   }
   return out as Partial<z.output<S>>;
-}
-
-/** Zod's message plus what was actually found, so staff see both sides. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
-  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
-    return `is required (expected ${issue.expected})`;
-  }
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
-  const found = valueAt(data, issue.path);
-  const shown = found === undefined || typeof found === 'object' ? '' : `; got ${JSON.stringify(found)}`;
-  return issue.message.includes('got') ? issue.message : `${issue.message}${shown}`;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 /** Formats problems for a terminal: one line each, grouped by file. */

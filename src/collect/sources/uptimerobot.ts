@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
-import { paginate, requestJson, scrubSecrets } from '../http.ts';
+import { paginate, requestJson } from '../http.ts';
+import { redact, secretForms } from '../redact.ts';
 import type { HttpContext, HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
@@ -95,7 +96,7 @@ export function createUptimeRobotSource(settings: HttpSettings = {}): Source<'up
           if (res.stat === 'fail') {
             const { type, parameter_name: parameter, message } = res.error;
             const what = [type, parameter && `parameter ${parameter}`, message].filter(Boolean).join(', ');
-            throw new SourceError('uptimerobot', scrubSecrets(`POST ${url} failed: ${what || 'no reason given'}`, [apiKey]));
+            throw new SourceError('uptimerobot', redact(`POST ${url} failed: ${what || 'no reason given'}`, secretForms([apiKey])));
           }
           const hit = res.monitors.filter((m) => m.id === monitor.monitorId);
           const p = res.pagination;
