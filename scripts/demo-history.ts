@@ -4,13 +4,15 @@
 // the pull's). Outages follow the incidents' declared impact on monitored components, so monitor and incidents
 // agree; a few monitor-only blips and one monitoring gap are added. Same content in → same bytes out.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { demoObservations, type DemoImpact } from '../src/collect/demo.ts';
+import { contentRoot } from '../src/config/env.ts';
 import { foldHistory, historyPath, mergeObservations, writeHistoryFile, readHistoryFile } from '../src/collect/store/index.ts';
 import { agencySchema } from '../src/schemas/agency.ts';
 import { clientSchema } from '../src/schemas/client.ts';
 import { incidentSchema } from '../src/schemas/incident.ts';
+import { parseFrontmatter } from '../src/validate/frontmatter.ts';
 
 /** Days of demo history. */
 const DAYS = 100;
@@ -22,14 +24,13 @@ const DEMO_RETENTION_DAYS = 8;
 /** The one monitoring gap: on the first monitored component of the first client, this long before asOf. */
 const GAP = { daysBeforeAsOf: 23, hours: 3.5 };
 
-const root = resolve(process.env.UPKEEP_CONTENT ?? 'content');
+const root = contentRoot();
 const agency = agencySchema.parse(parseYaml(readFileSync(join(root, 'agency.yaml'), 'utf8')));
 if (!agency.demo) {
   console.error('demo-history: content/agency.yaml has no demo.asOf; this script only writes demo content.');
   process.exit(2);
 }
 const asOf = Date.parse(agency.demo.asOf);
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 const clientIds = readdirSync(join(root, 'clients'))
   .filter((id) => existsSync(join(root, 'clients', id, 'client.yaml')))
@@ -43,7 +44,7 @@ for (const clientId of clientIds) {
     ? readdirSync(incidentsDir)
         .filter((f) => f.endsWith('.mdx'))
         .sort()
-        .map((f) => incidentSchema.parse(parseYaml(FRONTMATTER.exec(readFileSync(join(incidentsDir, f), 'utf8'))![1]!)))
+        .map((f) => incidentSchema.parse(parseFrontmatter(readFileSync(join(incidentsDir, f), 'utf8'))))
     : [];
   const monitored = client.components.filter((c) => c.monitor);
   // Two blips per client, on its first production-like components.

@@ -2,9 +2,9 @@
 // One pass over every client's monitors into content/history. Exit 0 if every source was read, 1 if any failed
 // (the output names client, component, source and reason), 2 if the pull could not start (another pull running,
 // unknown client, bad arguments). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pull, PullSetupError } from '../src/collect/pull.ts';
+import { contentRoot, pinnedNow } from '../src/config/env.ts';
 import { PullLockedError } from '../src/collect/store/index.ts';
 
 function fail(message: string): never {
@@ -25,8 +25,12 @@ if (args.help) {
   process.exit(0);
 }
 
-const now = process.env.UPKEEP_NOW ? new Date(process.env.UPKEEP_NOW) : new Date();
-if (Number.isNaN(now.getTime())) fail(`UPKEEP_NOW: expected an ISO 8601 time, got "${process.env.UPKEEP_NOW}"`);
+let now: Date;
+try {
+  now = pinnedNow() ?? new Date();
+} catch (error) {
+  fail((error as Error).message);
+}
 const retentionText = args['retention-days'] ?? process.env.UPKEEP_RETENTION_DAYS;
 const retentionDays = retentionText === undefined ? undefined : Number(retentionText);
 if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
@@ -43,7 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   const report = await pull({
-    contentRoot: resolve(process.env.UPKEEP_CONTENT ?? 'content'),
+    contentRoot: contentRoot(),
     now,
     env: process.env,
     fetch,

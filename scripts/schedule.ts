@@ -11,6 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pull } from '../src/collect/pull.ts';
+import { contentRoot as configuredContentRoot } from '../src/config/env.ts';
 import { hashTree, parseEvery, runSchedule } from '../src/collect/schedule.ts';
 
 function fail(message: string): never {
@@ -42,7 +43,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const contentRoot = resolve(process.env.UPKEEP_CONTENT ?? 'content');
+const contentRoot = configuredContentRoot();
 const stateDir = resolve(process.env.UPKEEP_STATE ?? '.upkeep');
 const buildCommand = args.build ?? process.env.UPKEEP_BUILD ?? 'npm run build';
 const deployCommand = args.deploy ?? process.env.UPKEEP_DEPLOY;

@@ -6,11 +6,12 @@ import { historySchema } from './schemas/history.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { standardSchema } from './schemas/standard.ts';
+import { contentDir } from './config/env.ts';
 import { historyVersion, migrateHistory } from './history/migrate.ts';
 import { z } from 'astro/zod';
 
 // Content lives in the top-level content/ folder (UPKEEP_CONTENT points elsewhere for test fixtures).
-const root = process.env.UPKEEP_CONTENT ?? 'content';
+const root = contentDir();
 /** `acme/incidents/2026-10-03-outage.mdx` → `acme/2026-10-03-outage`; `acme/client.yaml` → `acme`. */
 const clientScoped = ({ entry }: { entry: string }) => {
   const parts = entry.replace(/\.(mdx|yaml|json)$/, '').split('/');

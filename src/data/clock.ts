@@ -1,3 +1,4 @@
+import { pinnedNow } from '../config/env.ts';
 import { getAgency } from './agency.ts';
 
 /**
@@ -5,11 +6,8 @@ import { getAgency } from './agency.ts';
  * `asOf` for demo content (so the demo reads the same whenever it is built), else the real time of the build.
  */
 export async function buildNow(): Promise<Date> {
-  if (process.env.UPKEEP_NOW) {
-    const pinned = new Date(process.env.UPKEEP_NOW);
-    if (Number.isNaN(pinned.getTime())) throw new Error(`UPKEEP_NOW: expected an ISO 8601 time, got "${process.env.UPKEEP_NOW}"`);
-    return pinned;
-  }
+  const pinned = pinnedNow();
+  if (pinned) return pinned;
   const agency = await getAgency();
   return agency.demo ? new Date(agency.demo.asOf) : fixedBuildTime;
 }

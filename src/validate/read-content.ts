@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { contentRoot } from '../config/env.ts';
+import { parseFrontmatter } from './frontmatter.ts';
 
 /** One content file as read from disk, before validation. `data` is undefined when it could not be parsed. */
 export interface RawEntry {
@@ -22,22 +24,15 @@ export interface RawContent {
   history: Array<RawEntry & { clientId: string; componentId: string }>;
 }
 
-/** The content root: `content/`, or UPKEEP_CONTENT for tests and fixtures. */
-export function contentRoot(cwd = process.cwd()): string {
-  return resolve(cwd, process.env.UPKEEP_CONTENT ?? 'content');
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
 function readEntry(path: string, cwd: string, kind: 'yaml' | 'frontmatter' | 'json'): RawEntry {
   const file = relative(cwd, path);
   const text = readFileSync(path, 'utf8');
   try {
     if (kind === 'json') return { file, data: JSON.parse(text) };
     if (kind === 'yaml') return { file, data: parseYaml(text) };
-    const match = FRONTMATTER.exec(text);
-    if (!match) return { file, data: undefined, parseError: 'expected YAML frontmatter between --- lines at the top' };
-    return { file, data: parseYaml(match[1]!) ?? {} };
+    const data = parseFrontmatter(text);
+    if (data === undefined) return { file, data: undefined, parseError: 'expected YAML frontmatter between --- lines at the top' };
+    return { file, data };
   } catch (error) {
     return { file, data: undefined, parseError: `could not be parsed: ${(error as Error).message.split('\n')[0]}` };
   }
@@ -48,7 +43,7 @@ const list = (dir: string, suffix: string) =>
 const dirs = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort() : [];
 
-/** Reads every content file under `root`. Never throws on bad content: problems are reported by checkContent. */
+/** Reads every content file under `root` (content/, or UPKEEP_CONTENT). Never throws on bad content: problems are reported by checkContent. */
 export function readContent(root = contentRoot(), cwd = process.cwd()): RawContent {
   const agencyPath = join(root, 'agency.yaml');
   const content: RawContent = {
