@@ -7,7 +7,7 @@ import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { standardSchema } from './schemas/standard.ts';
 import { contentDir } from './config/env.ts';
-import { historyVersion, migrateHistory } from './history/migrate.ts';
+import { migrateHistory } from './history/migrate.ts';
 import { z } from 'astro/zod';
 
 // Content lives in the top-level content/ folder (UPKEEP_CONTENT points elsewhere for test fixtures).
@@ -40,6 +40,6 @@ export const collections = {
   history: defineCollection({
     loader: glob({ pattern: '*/*.json', base: `${root}/history`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
     // Older history formats are migrated on read, as the pull does (docs/history-format.md).
-    schema: z.preprocess((data) => (historyVersion(data) === 0 ? migrateHistory(data, 'history') : data), historySchema),
+    schema: z.preprocess((data) => migrateHistory(data, 'history').history, historySchema),
   }),
 };

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historySchema, type History, type HistoryCheck, type HistoryPeriod } from '../src/schemas/history.ts';
+import { historyV1Schema, type HistoryV1, type HistoryCheck, type HistoryPeriod } from '../src/schemas/history.ts';
 import type { MonitorSource } from '../src/schemas/monitor.ts';
 import { makeBsIncident, makeBsMonitor, startBetterStackFake } from './fakes/betterstack.ts';
 import { makeGatusResult, startGatusFake } from './fakes/gatus.ts';
@@ -167,7 +167,7 @@ function makeContentFolder(): string {
 const pull = (content: string, now: string) => runScript('scripts/pull.ts', [], { UPKEEP_CONTENT: content, UPKEEP_NOW: now, ...TOKENS });
 
 const historyText = (content: string, id: string) => readFileSync(join(content, 'history', 'acme', `${id}.json`), 'utf8');
-const readHistory = (content: string, id: string): History => historySchema.parse(JSON.parse(historyText(content, id)));
+const readHistory = (content: string, id: string): HistoryV1 => historyV1Schema.parse(JSON.parse(historyText(content, id)));
 
 /** Every history file of the client, by component id. */
 function historyFiles(content: string): Record<string, string> {
@@ -405,12 +405,12 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
 
     // The failed components keep every check and period they had; only a no_data gap from the end of the last
     // observation (last check 11:55 + 2 × 5 min) to now is added.
-    const shopBefore = JSON.parse(afterFirst.shop!) as History;
+    const shopBefore = JSON.parse(afterFirst.shop!) as HistoryV1;
     expect(readHistory(root, 'shop')).toEqual({
       ...shopBefore,
       periods: [...shopBefore.periods, span(at('12:05'), LATER, 'no_data')],
     });
-    const cdnBefore = JSON.parse(afterFirst.cdn!) as History;
+    const cdnBefore = JSON.parse(afterFirst.cdn!) as HistoryV1;
     expect(readHistory(root, 'cdn')).toEqual({
       ...cdnBefore,
       periods: [...cdnBefore.periods, span('2026-03-01T12:05:00.123Z', LATER, 'no_data')],
@@ -425,11 +425,11 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
     expect(Object.keys(faultyFiles).sort()).toEqual(IDS);
     for (const id of IDS.filter((id) => !['shop', 'cdn', 'www'].includes(id))) expect(faultyFiles[id], id).toBe(healthyFiles[id]);
     const withoutLastResponseTime = (text: string) => {
-      const h = JSON.parse(text) as History;
+      const h = JSON.parse(text) as HistoryV1;
       return { ...h, checks: h.checks.map((c) => (c.at === LATER ? { ...c, responseMs: 0 } : c)) };
     };
     expect(withoutLastResponseTime(faultyFiles.www!)).toEqual(withoutLastResponseTime(healthyFiles.www!));
-    for (const id of IDS) historySchema.parse(JSON.parse(faultyFiles[id]!));
+    for (const id of IDS) historyV1Schema.parse(JSON.parse(faultyFiles[id]!));
 
     // No token anywhere, in any run's output or any file of either content folder.
     expectNoToken(runs, [root, healthyRoot]);

@@ -9,7 +9,7 @@ import { monthlyReport } from '../../src/lib/sla/monthly-report.ts';
 import { lastDays } from '../../src/lib/time/day.ts';
 import { componentTimeline } from '../../src/lib/timeline/component-timeline.ts';
 import { dailyBars } from '../../src/lib/uptime/daily-bars.ts';
-import { historySchema, type History, type HistoryCheck } from '../../src/schemas/history.ts';
+import { historyV1Schema, type HistoryV1, type HistoryCheck } from '../../src/schemas/history.ts';
 import { timeIt, type TimingOptions, type TimingResult } from './measure.ts';
 import { syntheticClientData, syntheticHistory, type SyntheticSpec } from './synthetic.ts';
 
@@ -78,20 +78,20 @@ export function runDomainBenchmarks(
   // The store. A pull every 15 minutes brings 3 checks; an hourly one 12.
   const lastAt = Date.parse(www.checks.at(-1)!.at);
   const storedDesc = `${www.checks.length.toLocaleString('en')} checks, ${www.periods.length} periods, ${www.days.length} days`;
-  run('mergeObservations (1 pull, 12 checks)', `into ${storedDesc}`, (h: History) => mergeObservations(h, { checks: pullChecks(lastAt, 12), periods: [] }, { intervalSeconds: 300 }), () => www);
+  run('mergeObservations (1 pull, 12 checks)', `into ${storedDesc}`, (h: HistoryV1) => mergeObservations(h, { checks: pullChecks(lastAt, 12), periods: [] }, { intervalSeconds: 300 }), () => www);
 
   // Daily fold: the history as stored, one day later (plus that day's checks): one day of 36 folds.
   const dayLater = mergeObservations(www, { checks: pullChecks(lastAt, 288), periods: [] }, { intervalSeconds: 300 });
-  run('foldHistory (daily: 1 day of 36 folds)', `${dayLater.checks.length.toLocaleString('en')} raw checks, retention ${spec.retentionDays} d`, (h: History) => foldHistory(h, { now: new Date(spec.asOf + DAY_MS), retentionDays: spec.retentionDays }), () => dayLater);
+  run('foldHistory (daily: 1 day of 36 folds)', `${dayLater.checks.length.toLocaleString('en')} raw checks, retention ${spec.retentionDays} d`, (h: HistoryV1) => foldHistory(h, { now: new Date(spec.asOf + DAY_MS), retentionDays: spec.retentionDays }), () => dayLater);
 
   // First fold of a long unfolded history (a new install importing 100 days, or retention shortened).
   const raw = syntheticHistory(data.clientId, 'website', data.incidents, { ...spec, retentionDays: Infinity });
-  run(`foldHistory (first: ${spec.days} d raw)`, `${raw.checks.length.toLocaleString('en')} raw checks → ${spec.retentionDays} d`, (h: History) => foldHistory(h, { now, retentionDays: spec.retentionDays }), () => raw);
+  run(`foldHistory (first: ${spec.days} d raw)`, `${raw.checks.length.toLocaleString('en')} raw checks → ${spec.retentionDays} d`, (h: HistoryV1) => foldHistory(h, { now, retentionDays: spec.retentionDays }), () => raw);
   run(`mergeObservations (first: ${spec.days} d)`, `${raw.checks.length.toLocaleString('en')} checks into empty`, (checks: HistoryCheck[]) => mergeObservations(undefined, { checks, periods: [] }, { intervalSeconds: 300 }), () => raw.checks);
 
   const text = serializeHistory(www);
-  run('serializeHistory', `${storedDesc} (${(text.length / 1024).toFixed(0)} KB)`, (h: History) => serializeHistory(h), () => www);
+  run('serializeHistory', `${storedDesc} (${(text.length / 1024).toFixed(0)} KB)`, (h: HistoryV1) => serializeHistory(h), () => www);
   run('read history (JSON.parse + migrate)', `${(text.length / 1024).toFixed(0)} KB file`, (t: string) => migrateHistory(JSON.parse(t), 'bench.json'), () => text);
-  run('historySchema.parse (zod, as the build)', `${(text.length / 1024).toFixed(0)} KB file, parsed JSON`, (d: unknown) => historySchema.parse(d), () => JSON.parse(text) as unknown);
+  run('historyV1Schema.parse (zod, as the build)', `${(text.length / 1024).toFixed(0)} KB file, parsed JSON`, (d: unknown) => historyV1Schema.parse(d), () => JSON.parse(text) as unknown);
   return rows;
 }

@@ -14,7 +14,7 @@ import { resolveClient, type ResolvedClient } from '../../src/lib/clients/resolv
 import type { ClientData, ReportIncident, ReportMaintenance } from '../../src/lib/sla/report-input.ts';
 import { agencySchema, type Agency } from '../../src/schemas/agency.ts';
 import { clientSchema } from '../../src/schemas/client.ts';
-import type { History } from '../../src/schemas/history.ts';
+import type { HistoryV1 } from '../../src/schemas/history.ts';
 import { incidentSchema, type IncidentData } from '../../src/schemas/incident.ts';
 import { maintenanceSchema, type MaintenanceData } from '../../src/schemas/maintenance.ts';
 
@@ -253,7 +253,7 @@ function impactsFor(componentId: string, incidents: readonly IncidentData[], asO
  * One component's history through the real store: what the monitor saw over `days`, merged into an empty history,
  * then folded with `retentionDays` (Infinity: left unfolded, every check raw).
  */
-export function syntheticHistory(clientId: string, componentId: string, incidents: readonly IncidentData[], spec: SyntheticSpec): History {
+export function syntheticHistory(clientId: string, componentId: string, incidents: readonly IncidentData[], spec: SyntheticSpec): HistoryV1 {
   const c = syntheticClientYaml(0).components.find((x) => x.id === componentId)!;
   const monitor = { ...c.monitor, method: 'GET', timeoutMs: 10000 } as Parameters<typeof demoObservations>[0]['monitor'];
   const observations = demoObservations(
@@ -333,7 +333,7 @@ export function syntheticClientData(demoContent: string, spec: SyntheticSpec, in
   const incidentFiles = syntheticIncidents(id, spec);
   const incidents: ReportIncident[] = incidentFiles.map((f) => ({ id: f.name.replace(/\.mdx$/, ''), ...incidentSchema.parse(f.data) }));
   const maintenance: ReportMaintenance[] = syntheticMaintenance(id, spec).map((f) => ({ id: f.name.replace(/\.mdx$/, ''), ...maintenanceSchema.parse(f.data) }));
-  const histories: Record<string, History> = {};
+  const histories: Record<string, HistoryV1> = {};
   for (const c of client.components) histories[c.id] = syntheticHistory(id, c.id, incidentFiles.map((f) => f.data), spec);
   return { clientId: id, client, histories, incidents, maintenance };
 }

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { historyAudit, historyCheck, historyPeriod, type History } from '../schemas/history.ts';
+import { historyAudit, historyCheck, historyPeriod, type HistoryV1 } from '../schemas/history.ts';
 import type { Component } from '../schemas/client.ts';
 import type { Monitor, MonitorSource } from '../schemas/monitor.ts';
 import { readClientConfigs } from './clients.ts';
@@ -87,7 +87,7 @@ export interface PullReport {
   clients: ClientResult[];
   /** Every failure: components whose source or history failed, and clients whose client.yaml is invalid. */
   failures: Array<{ client: string; component?: string; source?: MonitorSource; reason: string }>;
-  /** History files written (relative to `cwd`). */
+  /** HistoryV1 files written (relative to `cwd`). */
   changed: string[];
 }
 
@@ -191,7 +191,7 @@ async function pullComponent(clientId: string, component: Component & { monitor:
   }
   const history = stored?.history;
 
-  let next: History | undefined;
+  let next: HistoryV1 | undefined;
   let failure: string | undefined;
   try {
     const source = await (o.loadSource ?? registryLoadSource)(monitor.source);

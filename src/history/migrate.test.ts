@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheck, makeHistory, T0 } from '../../test/helpers/history.ts';
-import { HistoryFormatError, historyVersion, migrateHistory } from './migrate.ts';
+import { HistoryFormatError, historyVersion, migrateHistory, parseHistoryV1 } from './migrate.ts';
 
-describe('migrateHistory', () => {
+describe('parseHistoryV1', () => {
   it('migrates version 0 (a bare array of checks) to version 1', () => {
     const v0 = [
       { at: '2026-01-01T00:05:00Z', up: false, ms: null },
       { at: '2026-01-01T00:00:00Z', up: true, ms: 120 },
       { at: '2026-01-01T00:10:00Z', up: true },
     ];
-    expect(migrateHistory(v0, 'acme/www.json')).toEqual(
+    expect(parseHistoryV1(v0, 'acme/www.json')).toEqual(
       makeHistory({
         checks: [
           makeCheck({ at: T0, responseMs: 120 }),
@@ -22,11 +22,11 @@ describe('migrateHistory', () => {
 
   it('reads version 1 as it is', () => {
     const v1 = makeHistory({ checks: [makeCheck({ at: T0 })] });
-    expect(migrateHistory(structuredClone(v1), 'x.json')).toEqual(v1);
+    expect(parseHistoryV1(structuredClone(v1), 'x.json')).toEqual(v1);
   });
 
   it.each([
-    ['a newer version', { version: 2 }, /version 2 is newer/],
+    ['a newer version', { version: 3 }, /version 3 is newer than this Upkeep reads \(2\)/],
     ['something else', { hello: 'world' }, /expected a history file/],
     ['a bad version 0 entry', [{ at: 'yesterday', up: true }], /version 0: 0\.at/],
     ['a bad version 1 field', { ...makeHistory(), intervalSeconds: -1 }, /version 1: intervalSeconds/],

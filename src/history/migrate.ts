@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { describeIssues } from '../lib/format/zod-issues.ts';
-import { HISTORY_VERSION, historySchema, type History } from '../schemas/history.ts';
+import { HISTORY_V1, HISTORY_VERSION, historySchema, historyV1Schema, type History, type HistoryCheck, type HistoryV1 } from '../schemas/history.ts';
+import { monitorTimeline } from '../lib/timeline/monitor-timeline.ts';
+import { rollupDay } from '../lib/uptime/response-rollup.ts';
 
 /**
  * Reading any version of the history format (docs/history-format.md). Each older version has one step to the next;
@@ -60,22 +62,76 @@ export function historyVersion(data: unknown): number | undefined {
  * Throws HistoryFormatError, naming `file`, when it is neither.
  *
  * @example
- * migrateHistory([{ at: '2026-01-01T00:00:00Z', up: true, ms: 120 }], 'acme/www.json')
+ * parseHistoryV1([{ at: '2026-01-01T00:00:00Z', up: true, ms: 120 }], 'acme/www.json')
  * // → { version: 1, intervalSeconds: 300, checks: [{ at: '2026-01-01T00:00:00.000Z', status: 'operational', responseMs: 120 }], periods: [], days: [] }
  */
-export function migrateHistory(data: unknown, file: string): History {
+export function parseHistoryV1(data: unknown, file: string): HistoryV1 {
   let current = data;
   const version = historyVersion(current);
   if (version === undefined) throw new HistoryFormatError(file, 'expected a history file (an object with "version", or a version 0 array)');
-  if (version > HISTORY_VERSION) {
-    throw new HistoryFormatError(file, `version ${version} is newer than this Upkeep reads (${HISTORY_VERSION}); update Upkeep`);
+  if (version > HISTORY_V1) {
+    throw new HistoryFormatError(file, `version ${version} is not version 1`);
   }
   if (version === 0) {
     const v0 = v0Schema.safeParse(current);
     if (!v0.success) throw new HistoryFormatError(file, `version 0: ${describe(v0.error)}`);
     current = v0ToV1(v0.data);
   }
-  const v1 = historySchema.safeParse(current);
-  if (!v1.success) throw new HistoryFormatError(file, `version ${HISTORY_VERSION}: ${describe(v1.error)}`);
+  const v1 = historyV1Schema.safeParse(current);
+  if (!v1.success) throw new HistoryFormatError(file, `version ${HISTORY_V1}: ${describe(v1.error)}`);
   return v1.data;
+}
+
+/** A history file in the current version, and the raw checks an older file held inline (the pull files them by day). */
+export interface MigratedHistory {
+  history: History;
+  /** Raw checks that version 1 kept inside the file, oldest first; empty for version 2. */
+  checks: HistoryCheck[];
+}
+
+/**
+ * Version 1 → 2: the checks leave the file (into day files, by the pull); the timeline is derived from them and the
+ * periods by the reading rule, so every minute reads the same; retained days get their response-time rollups.
+ */
+export function v1ToV2(v1: HistoryV1): MigratedHistory {
+  const byDay = new Map<string, HistoryCheck[]>();
+  for (const c of v1.checks) {
+    const date = c.at.slice(0, 10);
+    const list = byDay.get(date);
+    if (list) list.push(c);
+    else byDay.set(date, [c]);
+  }
+  const days = new Map(v1.days.map((d) => [d.date, d]));
+  for (const [date, checks] of byDay) if (!days.has(date)) days.set(date, rollupDay(date, checks));
+  const history: History = {
+    version: HISTORY_VERSION,
+    intervalSeconds: v1.intervalSeconds,
+    lastCheckAt: v1.checks.at(-1)?.at ?? null,
+    foldedThrough: v1.days.at(-1)?.date ?? null,
+    periods: v1.periods,
+    timeline: monitorTimeline(v1),
+    days: [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    ...(v1.audit ? { audit: v1.audit } : {}),
+  };
+  return { history, checks: v1.checks };
+}
+
+/**
+ * Parses a history file's JSON (already `JSON.parse`d) of any known version into the current version.
+ * Throws HistoryFormatError, naming `file`, when it is none of them.
+ *
+ * @example
+ * migrateHistory([{ at: '2026-01-01T00:00:00Z', up: true, ms: 120 }], 'acme/www.json').history.timeline
+ * // → [{ from: '2026-01-01T00:00:00.000Z', to: '2026-01-01T00:10:00.000Z', status: 'operational' }]
+ */
+export function migrateHistory(data: unknown, file: string): MigratedHistory {
+  const version = historyVersion(data);
+  if (version === undefined) throw new HistoryFormatError(file, 'expected a history file (an object with "version", or a version 0 array)');
+  if (version > HISTORY_VERSION) {
+    throw new HistoryFormatError(file, `version ${version} is newer than this Upkeep reads (${HISTORY_VERSION}); update Upkeep`);
+  }
+  if (version < HISTORY_VERSION) return v1ToV2(parseHistoryV1(data, file));
+  const v2 = historySchema.safeParse(data);
+  if (!v2.success) throw new HistoryFormatError(file, `version ${HISTORY_VERSION}: ${describe(v2.error)}`);
+  return { history: v2.data, checks: [] };
 }

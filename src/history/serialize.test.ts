@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheck, makeHistory, makePeriod, T0 } from '../../test/helpers/history.ts';
-import { migrateHistory } from './migrate.ts';
+import { parseHistoryV1 } from './migrate.ts';
 import { serializeHistory } from './serialize.ts';
 
 describe('serializeHistory', () => {
@@ -32,7 +32,7 @@ describe('serializeHistory', () => {
 
   it('reads back to the same history', () => {
     const h = makeHistory({ checks: [makeCheck({ at: T0 })], days: [{ date: '2025-12-31', checks: 3, meanResponseMs: 1.5, p95ResponseMs: 2 }] });
-    expect(migrateHistory(JSON.parse(serializeHistory(h)), 'x.json')).toEqual(h);
+    expect(parseHistoryV1(JSON.parse(serializeHistory(h)), 'x.json')).toEqual(h);
   });
 
   it('does not depend on the key order it is given', () => {

@@ -1,4 +1,4 @@
-import type { History, HistoryAudit, HistoryCheck, HistoryDay, HistoryPeriod } from '../schemas/history.ts';
+import type { HistoryV1, HistoryAudit, HistoryCheck, HistoryDay, HistoryPeriod } from '../schemas/history.ts';
 
 /**
  * The one way a history file is written, so that the same history always gives the same bytes and a pull's
@@ -32,7 +32,7 @@ function array<T>(items: readonly T[], entry: (item: T) => string): string {
  * serializeHistory({ version: 1, intervalSeconds: 300, checks: [], periods: [], days: [] })
  * // '{\n  "version": 1,\n  "intervalSeconds": 300,\n  "checks": [],\n  "periods": [],\n  "days": []\n}\n'
  */
-export function serializeHistory(h: History): string {
+export function serializeHistory(h: HistoryV1): string {
   const fields = [
     `  "version": ${line(h.version)}`,
     `  "intervalSeconds": ${line(h.intervalSeconds)}`,

@@ -3,16 +3,23 @@ import { COMPONENT_STATUSES, OBSERVED_STATUSES } from '../vocabulary/status.ts';
 import { calendarDate } from './common.ts';
 
 /**
- * content/history/<client>/<component>.json, written only by `npm run pull` (format documented in
- * docs/history-format.md). Version 1.
+ * History of a monitored component, written only by `npm run pull` (format documented in docs/history-format.md).
  *
- * A component's monitor timeline is read from it like this:
+ * Version 2 splits what the build reads from what only the pull needs:
+ * - content/history/<client>/<component>.json (`historySchema`): the monitor's status `timeline` (one entry per
+ *   change of status), daily response-time rollups, the audit, and the pull's own bookkeeping (`periods`,
+ *   `lastCheckAt`, `foldedThrough`). The build reads this file only.
+ * - content/history/<client>/<component>/<YYYY-MM-DD>.jsonl: the raw checks of one UTC day within the retention
+ *   period, one `historyCheck` per line, oldest first. Only the pull reads them.
+ *
+ * The timeline is derived from `periods` and the raw checks by the reading rule (src/lib/timeline/monitor-timeline.ts):
  * - inside a `periods` entry, that period's status holds;
  * - elsewhere, a check observed at `at` stands until the next check, but for at most 2 × intervalSeconds;
- * - everything else is `no_data`.
+ * - everything else is `no_data` (and is left out of the timeline).
  */
 
-export const HISTORY_VERSION = 1;
+export const HISTORY_V1 = 1;
+
 
 /** An instant in UTC, ISO 8601 with Z, as the pull writes it. */
 const utcInstant = z.iso.datetime({ offset: false });
@@ -68,9 +75,10 @@ export const historyAudit = z.object({
 });
 export type HistoryAudit = z.infer<typeof historyAudit>;
 
-export const historySchema = z.object({
+/** Version 1: one file per component with every retained raw check inline. Read only to migrate it. */
+export const historyV1Schema = z.object({
   /** Format version; older versions are migrated on read. */
-  version: z.literal(HISTORY_VERSION),
+  version: z.literal(HISTORY_V1),
   /** Monitor interval in seconds at the time of the checks. */
   intervalSeconds: z.number().int().positive(),
   /** Raw checks within the retention period, oldest first. */
@@ -78,6 +86,36 @@ export const historySchema = z.object({
   /** Status spans, oldest first, not overlapping. */
   periods: z.array(historyPeriod),
   /** Daily response-time rollups, oldest first. */
+  days: z.array(historyDay),
+  /** Latest probe audit, when the source is the probe. */
+  audit: historyAudit.optional(),
+});
+export type HistoryV1 = z.infer<typeof historyV1Schema>;
+
+/** The current format version of content/history/<client>/<component>.json. */
+export const HISTORY_VERSION = 2;
+
+/** A span of the monitor's timeline: never `no_data` (time not covered is no data) and never maintenance. */
+export const timelineSegment = historyPeriod.extend({ status: z.enum(OBSERVED_STATUSES) });
+export type TimelineSegment = z.infer<typeof timelineSegment>;
+
+export const historySchema = z.object({
+  /** Format version; older versions are migrated on read. */
+  version: z.literal(HISTORY_VERSION),
+  /** Monitor interval in seconds at the time of the raw checks on file. */
+  intervalSeconds: z.number().int().positive(),
+  /** The newest raw check on file (UTC), null if there is none: where the next pull reads from. */
+  lastCheckAt: utcInstant.nullable(),
+  /** The last UTC day whose raw checks were folded into `periods`; checks on or before it are final. */
+  foldedThrough: calendarDate.nullable(),
+  /**
+   * Spans that take precedence over raw checks, oldest first, not overlapping: intervals a source reported,
+   * `no_data` gaps recorded when a source could not be read, and raw checks folded after the retention period.
+   */
+  periods: z.array(historyPeriod),
+  /** The monitor's status over time, derived from `periods` and the raw checks; what the site reads. */
+  timeline: z.array(timelineSegment),
+  /** Daily response-time rollups (UTC days), oldest first; the current day's is partial. */
   days: z.array(historyDay),
   /** Latest probe audit, when the source is the probe. */
   audit: historyAudit.optional(),

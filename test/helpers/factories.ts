@@ -2,7 +2,8 @@
  * Typed fixture factories for the unit tests in src/lib (STYLE.md: `makeEntry(overrides)`). Test-only: nothing in
  * src/lib imports this file outside *.test.ts.
  */
-import type { History, HistoryCheck } from '../../src/schemas/history.ts';
+import type { History, HistoryCheck, HistoryPeriod } from '../../src/schemas/history.ts';
+import { monitorTimeline } from '../../src/lib/timeline/monitor-timeline.ts';
 import type { IncidentData } from '../../src/schemas/incident.ts';
 import type { MaintenanceData } from '../../src/schemas/maintenance.ts';
 import type { PriorityLevel, Priorities, SupportHours } from '../../src/schemas/support.ts';
@@ -11,8 +12,25 @@ import type { ObservedStatus } from '../../src/vocabulary/status.ts';
 /** ISO instant from a short form such as '2026-01-05T00:10Z'. */
 export const iso = (s: string): string => new Date(s).toISOString();
 
-export function makeHistory(overrides: Partial<History> = {}): History {
-  return { version: 1, intervalSeconds: 300, checks: [], periods: [], days: [], ...overrides };
+/**
+ * A history file as the pull writes it, from raw checks and periods: its timeline is derived by the same rule the
+ * pull uses (monitorTimeline), so tests state what was observed rather than the derived spans.
+ */
+export function makeHistory(
+  sources: { checks?: HistoryCheck[]; periods?: HistoryPeriod[]; intervalSeconds?: number } & Partial<Omit<History, 'timeline'>> = {},
+): History {
+  const { checks = [], periods = [], intervalSeconds = 300, ...rest } = sources;
+  const sorted = [...checks].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return {
+    version: 2,
+    intervalSeconds,
+    lastCheckAt: sorted.at(-1)?.at ?? null,
+    foldedThrough: null,
+    periods,
+    timeline: monitorTimeline({ checks, periods, intervalSeconds }),
+    days: [],
+    ...rest,
+  };
 }
 
 export function check(at: string, status: ObservedStatus = 'operational', responseMs: number | null = 100): HistoryCheck {

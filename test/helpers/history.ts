@@ -1,4 +1,4 @@
-import type { History, HistoryCheck, HistoryPeriod } from '../../src/schemas/history.ts';
+import type { HistoryV1, HistoryCheck, HistoryPeriod } from '../../src/schemas/history.ts';
 import { DOWNTIME_WEIGHT, type ComponentStatus } from '../../src/vocabulary/status.ts';
 
 /** Fixture factories and an independent reading of a history file, for tests. */
@@ -16,7 +16,7 @@ export function makePeriod(from: number, to: number, status: HistoryPeriod['stat
   return { from: iso(from), to: iso(to), status };
 }
 
-export function makeHistory(overrides: Partial<History> = {}): History {
+export function makeHistory(overrides: Partial<HistoryV1> = {}): HistoryV1 {
   return { version: 1, intervalSeconds: 300, checks: [], periods: [], days: [], ...overrides };
 }
 
@@ -25,7 +25,7 @@ export function makeHistory(overrides: Partial<History> = {}): History {
  * independently of the store: a period's status inside it; else the last check at or before t if it is less than
  * 2 × interval old; else no_data.
  */
-export function statusAt(h: History, t: number): ComponentStatus {
+export function statusAt(h: HistoryV1, t: number): ComponentStatus {
   for (const p of h.periods) if (Date.parse(p.from) <= t && t < Date.parse(p.to)) return p.status;
   // Checks are sorted: binary search for the last one at or before t.
   let lo = 0;
@@ -41,7 +41,7 @@ export function statusAt(h: History, t: number): ComponentStatus {
 }
 
 /** Weighted down time and eligible time over [from, to), sampled every `stepMs` at the middle of each step. */
-export function downtime(h: History, from: number, to: number, stepMs = 30_000): { down: number; eligible: number } {
+export function downtime(h: HistoryV1, from: number, to: number, stepMs = 30_000): { down: number; eligible: number } {
   let down = 0;
   let eligible = 0;
   for (let t = from + stepMs / 2; t < to; t += stepMs) {

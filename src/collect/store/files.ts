@@ -1,8 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { History } from '../../schemas/history.ts';
+import type { HistoryV1 } from '../../schemas/history.ts';
 import { writeFileAtomic, type RenameFn } from './atomic-write.ts';
-import { HistoryFormatError, migrateHistory } from '../../history/migrate.ts';
+import { HistoryFormatError, parseHistoryV1 } from '../../history/migrate.ts';
 import { serializeHistory } from '../../history/serialize.ts';
 
 /** content/history/<client>/<component>.json */
@@ -11,7 +11,7 @@ export const historyPath = (historyRoot: string, clientId: string, componentId: 
 
 /** A history file as found on disk: its parsed (and migrated) content and its exact text. */
 export interface StoredHistory {
-  history: History;
+  history: HistoryV1;
   text: string;
 }
 
@@ -33,7 +33,7 @@ export async function readHistoryFile(path: string, label = path): Promise<Store
   } catch (error) {
     throw new HistoryFormatError(label, `not valid JSON (${(error as Error).message})`);
   }
-  return { history: migrateHistory(data, label), text };
+  return { history: parseHistoryV1(data, label), text };
 }
 
 /**
@@ -42,7 +42,7 @@ export async function readHistoryFile(path: string, label = path): Promise<Store
  */
 export async function writeHistoryFile(
   path: string,
-  history: History,
+  history: HistoryV1,
   options: { previousText?: string; rename?: RenameFn } = {},
 ): Promise<boolean> {
   const text = serializeHistory(history);

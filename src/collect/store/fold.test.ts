@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVED_STATUSES } from '../../vocabulary/status.ts';
 import { downtime, makeCheck, makeHistory, makePeriod, MIN, T0, iso, statusAt } from '../../../test/helpers/history.ts';
-import type { History } from '../../schemas/history.ts';
+import type { HistoryV1 } from '../../schemas/history.ts';
 import { foldCutoff, foldHistory, rollupDay } from './fold.ts';
 import { mergeObservations } from './merge.ts';
 import { serializeHistory } from '../../history/serialize.ts';
@@ -36,7 +36,7 @@ describe('rollupDay', () => {
 });
 
 /** Ten days of 5-minute checks with an outage, a slow spell and a gap in checking. */
-function tenDays(): History {
+function tenDays(): HistoryV1 {
   const checks = [];
   for (let t = T0; t < T0 + 10 * DAY; t += 5 * MIN) {
     if (t >= T0 + 2 * DAY && t < T0 + 2 * DAY + 3 * 60 * MIN) continue; // a 3-hour gap

@@ -1,6 +1,9 @@
-import type { History, HistoryCheck, HistoryDay } from '../../schemas/history.ts';
+import type { HistoryV1, HistoryCheck, HistoryDay } from '../../schemas/history.ts';
 import { checksToPeriods } from '../../lib/timeline/checks-to-periods.ts';
 import { normalizePeriods, uncovered } from './spans.ts';
+import { rollupDay } from '../../lib/uptime/response-rollup.ts';
+
+export { rollupDay };
 
 /**
  * Retention: raw checks older than the retention period fold into `periods` (status, by the standing rule) and
@@ -24,24 +27,6 @@ export function foldCutoff(now: Date, retentionDays: number): number {
   return t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
 }
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** Rolls one UTC day's checks up into response-time figures. */
-export function rollupDay(date: string, checks: readonly HistoryCheck[]): HistoryDay {
-  const times = checks.map((c) => c.responseMs).filter((ms): ms is number => ms !== null).sort((a, b) => a - b);
-  const mean = times.length ? times.reduce((s, ms) => s + ms, 0) / times.length : null;
-  return {
-    date,
-    checks: checks.length,
-    // Rounded to 0.1 ms to keep files short; response times are shown, never compared with a target.
-    meanResponseMs: mean === null ? null : Math.round(mean * 10) / 10,
-    p95ResponseMs: times.length ? percentile(times, 95) : null,
-  };
-}
-
 /**
  * Folds raw checks older than the retention period (see foldCutoff) into periods and daily rollups.
  *
@@ -49,7 +34,7 @@ export function rollupDay(date: string, checks: readonly HistoryCheck[]): Histor
  * foldHistory(history, { now: new Date('2026-03-01T12:00:00Z'), retentionDays: 35 })
  * // checks before 2026-01-25T00:00:00Z are now in `periods` and `days`
  */
-export function foldHistory(history: History, options: { now: Date; retentionDays?: number }): History {
+export function foldHistory(history: HistoryV1, options: { now: Date; retentionDays?: number }): HistoryV1 {
   const cutoff = foldCutoff(options.now, options.retentionDays ?? DEFAULT_RETENTION_DAYS);
   const old = history.checks.filter((c) => Date.parse(c.at) < cutoff);
   if (old.length === 0) return history;

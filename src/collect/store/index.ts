@@ -7,6 +7,6 @@ export { historyPath, readHistoryFile, writeHistoryFile, type StoredHistory } fr
 export { DEFAULT_RETENTION_DAYS, foldCutoff, foldHistory, rollupDay } from './fold.ts';
 export { acquirePullLock, lockPathFor, PullLockedError, type PullLock } from './lock.ts';
 export { emptyHistory, foldBoundary, lastObservation, lastObservedEnd, mergeObservations, recordGap } from './merge.ts';
-export { HistoryFormatError, historyVersion, migrateHistory } from '../../history/migrate.ts';
+export { HistoryFormatError, historyVersion, migrateHistory, parseHistoryV1 } from '../../history/migrate.ts';
 export { serializeHistory } from '../../history/serialize.ts';
 export { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';

@@ -1,4 +1,4 @@
-import { HISTORY_VERSION, type History, type HistoryCheck } from '../../schemas/history.ts';
+import { HISTORY_V1, type HistoryV1, type HistoryCheck } from '../../schemas/history.ts';
 import { checksToPeriods } from '../../lib/timeline/checks-to-periods.ts';
 import type { Observations } from '../source.ts';
 import { cutPeriods, normalizePeriods, overlayPeriods } from './spans.ts';
@@ -18,12 +18,12 @@ import { cutPeriods, normalizePeriods, overlayPeriods } from './spans.ts';
 const DAY_MS = 86_400_000;
 
 /** A history with nothing in it. */
-export function emptyHistory(intervalSeconds: number): History {
-  return { version: HISTORY_VERSION, intervalSeconds, checks: [], periods: [], days: [] };
+export function emptyHistory(intervalSeconds: number): HistoryV1 {
+  return { version: HISTORY_V1, intervalSeconds, checks: [], periods: [], days: [] };
 }
 
 /** Checks before this instant have been folded into `periods` and `days`; null if nothing has been folded. */
-export function foldBoundary(history: History): number | null {
+export function foldBoundary(history: HistoryV1): number | null {
   const last = history.days.at(-1);
   return last ? Date.parse(`${last.date}T00:00:00.000Z`) + DAY_MS : null;
 }
@@ -32,7 +32,7 @@ export function foldBoundary(history: History): number | null {
  * The end of the last real observation: the last check plus the longest it can stand (2 × interval), or the end
  * of the last period that is not `no_data`, whichever is later. Undefined when nothing was ever observed.
  */
-export function lastObservedEnd(history: History): number | undefined {
+export function lastObservedEnd(history: HistoryV1): number | undefined {
   let end: number | undefined;
   const last = history.checks.at(-1);
   if (last) end = Date.parse(last.at) + 2 * history.intervalSeconds * 1000;
@@ -43,7 +43,7 @@ export function lastObservedEnd(history: History): number | undefined {
 }
 
 /** When the last real observation was made (last check, or end of the last real period); where the next pull reads from. */
-export function lastObservation(history: History): Date | undefined {
+export function lastObservation(history: HistoryV1): Date | undefined {
   let at: number | undefined;
   const last = history.checks.at(-1);
   if (last) at = Date.parse(last.at);
@@ -73,11 +73,11 @@ const normalizeCheck = (c: HistoryCheck): HistoryCheck => ({
  * mergeObservations(once, obs, { intervalSeconds: 300 }) // deep-equals `once`
  */
 export function mergeObservations(
-  history: History | undefined,
+  history: HistoryV1 | undefined,
   observations: Observations,
   options: { intervalSeconds: number },
-): History {
-  let h: History = history ? structuredClone(history) : emptyHistory(options.intervalSeconds);
+): HistoryV1 {
+  let h: HistoryV1 = history ? structuredClone(history) : emptyHistory(options.intervalSeconds);
 
   if (h.intervalSeconds !== options.intervalSeconds) {
     const pinned = checksToPeriods(h.checks, h.intervalSeconds);
@@ -120,7 +120,7 @@ export function mergeObservations(
  * to `now`. Nothing else changes; nothing is recorded as up or down. A history that never observed anything is
  * returned as it is (the whole of it is already no data).
  */
-export function recordGap(history: History, now: Date): History {
+export function recordGap(history: HistoryV1, now: Date): HistoryV1 {
   const end = lastObservedEnd(history);
   if (end === undefined || end >= now.getTime()) return history;
   const gap = { from: new Date(end).toISOString(), to: now.toISOString(), status: 'no_data' as const };

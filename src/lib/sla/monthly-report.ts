@@ -203,8 +203,7 @@ export function reportMonths(input: Pick<ClientData, 'client' | 'histories' | 'i
   };
   for (const h of Object.values(histories)) {
     if (!h) continue;
-    for (const c of h.checks) consider(c.at);
-    for (const p of h.periods) if (p.status !== 'no_data') consider(p.from);
+    consider(h.timeline[0]?.from);
   }
   for (const i of incidents) {
     consider(i.reportedAt);

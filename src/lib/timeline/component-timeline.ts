@@ -1,6 +1,5 @@
-import type { History } from '../../schemas/history.ts';
 import { combineLayers } from './combine.ts';
-import { incidentSpans, maintenanceSpans, monitorSpans, type TimelineIncident, type TimelineMaintenance } from './layers.ts';
+import { incidentSpans, maintenanceSpans, monitorSpans, type MonitorHistory, type TimelineIncident, type TimelineMaintenance } from './layers.ts';
 import type { StatusSegment } from './segment.ts';
 
 /** What componentTimeline needs: one component's sources, the span asked for, and the clock. */
@@ -8,7 +7,7 @@ export interface ComponentTimelineInput {
   /** The component's id, as incidents and maintenance notices name it. */
   componentId: string;
   /** Its monitor history; undefined when it has no monitor (its status then comes from incidents only). */
-  history?: Pick<History, 'checks' | 'periods' | 'intervalSeconds'> | undefined;
+  history?: MonitorHistory | undefined;
   /** The client's incidents (those not naming the component are ignored). */
   incidents?: readonly TimelineIncident[];
   /** The client's maintenance notices (those not listing the component are ignored). */

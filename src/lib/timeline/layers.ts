@@ -2,7 +2,6 @@ import type { History } from '../../schemas/history.ts';
 import type { IncidentData } from '../../schemas/incident.ts';
 import type { MaintenanceData } from '../../schemas/maintenance.ts';
 import type { ComponentStatus } from '../../vocabulary/status.ts';
-import { checksToPeriods } from './checks-to-periods.ts';
 
 /**
  * Where a span of status comes from. The timeline combines them in this order of authority:
@@ -20,41 +19,29 @@ export interface LayerSpan {
 }
 
 /**
- * The monitor's spans from a history file: its `periods` as given, and its raw checks turned into spans by the
- * standing rule (checks-to-periods.ts). Time covered by neither is left out: it is `no_data`.
+ * The monitor's spans from a history file: its `timeline` (one entry per change of status, derived by the pull
+ * from the raw checks and periods, see monitor-timeline.ts). Time it does not cover is left out: it is `no_data`.
  *
  * @example
- * monitorSpans({ version: 1, intervalSeconds: 60, periods: [], days: [],
- *   checks: [{ at: '2026-01-01T00:00:00.000Z', status: 'operational', responseMs: 80 }] })
- * // → [{ start: Date.parse('2026-01-01T00:00Z'), end: Date.parse('2026-01-01T00:02Z'), status: 'operational', layer: 'check' }]
+ * monitorSpans({ timeline: [{ from: '2026-01-01T00:00:00.000Z', to: '2026-01-01T00:02:00.000Z', status: 'operational' }] })
+ * // → [{ start: Date.parse('2026-01-01T00:00Z'), end: Date.parse('2026-01-01T00:02Z'), status: 'operational', layer: 'period' }]
  */
-export function monitorSpans(history: Pick<History, 'checks' | 'periods' | 'intervalSeconds'> | undefined): readonly LayerSpan[] {
+export function monitorSpans(history: MonitorHistory | undefined): readonly LayerSpan[] {
   if (!history) return [];
-  // A build asks for the same history's spans once per page, report and figure; applying the standing rule to
-  // every raw check each time was the build's hot spot (docs/benchmarks.md). Histories are never mutated once
+  // A build asks for the same history's spans once per page, report and figure. Histories are never mutated once
   // loaded, so the spans are computed once per history object.
   let spans = spanCache.get(history);
   if (!spans) {
-    spans = computeMonitorSpans(history);
+    spans = history.timeline.map((p) => ({ start: Date.parse(p.from), end: Date.parse(p.to), status: p.status, layer: 'period' }));
     spanCache.set(history, spans);
   }
   return spans;
 }
 
-const spanCache = new WeakMap<object, readonly LayerSpan[]>();
+/** The part of a history file the site reads. */
+export type MonitorHistory = Pick<History, 'timeline'>;
 
-function computeMonitorSpans(history: Pick<History, 'checks' | 'periods' | 'intervalSeconds'>): LayerSpan[] {
-  const spans: LayerSpan[] = history.periods.map((p) => ({
-    start: Date.parse(p.from),
-    end: Date.parse(p.to),
-    status: p.status,
-    layer: 'period',
-  }));
-  for (const p of checksToPeriods(history.checks, history.intervalSeconds)) {
-    spans.push({ start: Date.parse(p.from), end: Date.parse(p.to), status: p.status, layer: 'check' });
-  }
-  return spans;
-}
+const spanCache = new WeakMap<object, readonly LayerSpan[]>();
 
 /** The fields of an incident the timeline reads. */
 export type TimelineIncident = Pick<IncidentData, 'components' | 'startedAt' | 'reportedAt' | 'restoredAt'>;
