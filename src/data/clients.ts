@@ -14,11 +14,9 @@ export async function getPublicClients(): Promise<ResolvedClient[]> {
   return (await getClients()).filter((c) => c.visibility === 'public');
 }
 
-/** One client by id. */
-export async function getClient(id: string): Promise<ResolvedClient> {
-  const client = (await getClients()).find((c) => c.id === id);
-  if (!client) throw new Error(`no client "${id}"`);
-  return client;
+/** Static paths for the pages every client has (standards, status, incidents, reports): public and unlisted. */
+export async function clientPaths() {
+  return (await getClients()).map((client) => ({ params: { client: client.id }, props: { client } }));
 }
 
 /** The client's bespoke standards text (content/clients/<id>/standards.mdx), if any. */

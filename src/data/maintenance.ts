@@ -8,13 +8,6 @@ export interface Maintenance extends MaintenanceData {
   entry: CollectionEntry<'maintenance'>;
 }
 
-/** Where a window stands at `now`: Statuspage's scheduled / in_progress / completed. */
-export function maintenanceState(m: Pick<MaintenanceData, 'start' | 'end'>, now: Date): 'scheduled' | 'in_progress' | 'completed' {
-  const t = now.getTime();
-  if (t < Date.parse(m.start)) return 'scheduled';
-  return t < Date.parse(m.end) ? 'in_progress' : 'completed';
-}
-
 /** A client's maintenance windows, soonest first. */
 export async function getMaintenance(clientId: string): Promise<Maintenance[]> {
   const entries = await getCollection('maintenance', (e) => e.id.startsWith(`${clientId}/`));

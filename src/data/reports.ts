@@ -1,14 +1,16 @@
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { monthlyReport, reportMonths, type MonthlyReport } from '../lib/sla/monthly-report.ts';
-import { daysBetween } from '../lib/time/day.ts';
 import { monthPeriod, type Month } from '../lib/time/month.ts';
 import { componentTimeline } from '../lib/timeline/component-timeline.ts';
-import { availability } from '../lib/uptime/availability.ts';
+import { allowedPercent } from '../lib/sla/error-budget.ts';
+import { dailyBarsBetween, worstDays, type DailyBar, type WorstDay } from '../lib/uptime/daily-bars.ts';
+import { downtimeSpans, type DowntimeSpan } from '../lib/uptime/spans.ts';
+import type { ActionItem } from '../schemas/incident.ts';
 import { getClientData } from './client-data.ts';
+import { getClients } from './clients.ts';
 import { buildNow } from './clock.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
-import { DOWNTIME_WEIGHT, type ComponentStatus } from '../vocabulary/status.ts';
 
 const cache = new Map<string, Promise<MonthlyReport>>();
 
@@ -32,30 +34,40 @@ export function getMonthlyReport(client: ResolvedClient, month: Month): Promise<
   return report;
 }
 
-/** Static paths for every client × report month. */
-export async function reportPaths(clients: ResolvedClient[]) {
+/** Static paths for every client (public and unlisted) × report month, for the report page and its JSON. */
+export async function reportPaths() {
   const paths = [];
-  for (const client of clients) {
+  for (const client of await getClients()) {
     for (const month of await getReportMonths(client)) paths.push({ params: { client: client.id, month }, props: { client, month } });
   }
   return paths;
 }
 
-/** Daily availability of each SLA component over the month, for the report's chart. */
+/** Each SLA component's days and downtime over the month, for the report's chart and its spans table. */
 export interface DailySeries {
   id: string;
   name: string;
-  days: Array<{ date: string; availability: number | null }>;
+  /** The month's days begun by now: the same bars as the status page's. */
+  days: DailyBar[];
   /** Every span of the month not fully operational, so a client can add the minutes up by hand. */
-  spans: Array<{ from: Date; to: Date; status: ComponentStatus; minutes: number; weightedMinutes: number }>;
+  spans: DowntimeSpan[];
 }
 
-/** What the report page shows beyond the SLA JSON: the chart, maintenance done, action items and lessons. */
+/** What the report page shows beyond the SLA JSON: the chart, the spans, maintenance done, action items and lessons. */
 export interface ReportPageView {
   report: MonthlyReport;
   series: DailySeries[];
+  /** The chart: each day's lowest availability across the SLA components, and whether all met the target. */
+  chart: WorstDay[];
+  /** How many SLA components met the uptime target. */
+  componentsMet: number;
+  /** The share of eligible minutes the target lets each component lose, percent (100 − target, exactly). */
+  allowedPercent: number;
+  /** Incidents reported in the month, oldest first. */
   incidents: Incident[];
   maintenance: Maintenance[];
+  actionItems: Array<ActionItem & { incidentTitle: string }>;
+  lessons: Array<{ text: string; incidentTitle: string }>;
 }
 
 export async function getReportPageView(client: ResolvedClient, month: Month): Promise<ReportPageView> {
@@ -63,29 +75,27 @@ export async function getReportPageView(client: ResolvedClient, month: Month): P
   const data = await getClientData(client);
   const now = await buildNow();
   const period = monthPeriod(month, client.timeZone);
-  const days = daysBetween(period.start, period.end, client.timeZone).filter((d) => d.start.getTime() < now.getTime());
-  const series = report.uptime.components.map((c) => {
+  const series = report.uptime.components.map((c): DailySeries => {
     const segments = componentTimeline({ componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance, from: period.start, to: period.end, now });
-    const spans = segments
-      .filter((seg) => seg.status !== 'operational')
-      .map((seg) => {
-        const minutes = (seg.to.getTime() - seg.from.getTime()) / 60_000;
-        const weight = seg.status in DOWNTIME_WEIGHT ? DOWNTIME_WEIGHT[seg.status as keyof typeof DOWNTIME_WEIGHT] : 0;
-        return { from: seg.from, to: seg.to, status: seg.status, minutes, weightedMinutes: minutes * weight };
-      });
     return {
       id: c.id,
       name: c.name,
-      days: days.map((d) => ({ date: d.date, availability: availability(segments, { from: d.start, to: d.end, now }).availability })),
-      spans,
+      days: dailyBarsBetween(segments, { from: period.start, to: period.end, now, timeZone: client.timeZone }),
+      spans: downtimeSpans(segments),
     };
   });
   const ids = new Set(report.incidents.map((i) => i.id));
   const windows = new Set(report.maintenance.map((m) => m.id));
+  const incidents = (await getIncidents(client.id)).filter((i) => ids.has(i.id)).reverse();
   return {
     report,
     series,
-    incidents: (await getIncidents(client.id)).filter((i) => ids.has(i.id)).reverse(),
+    chart: worstDays(series.map((s) => s.days), report.uptime.target),
+    componentsMet: report.uptime.components.filter((c) => c.met).length,
+    allowedPercent: allowedPercent(report.uptime.target),
+    incidents,
     maintenance: (await getMaintenance(client.id)).filter((m) => windows.has(m.id)),
+    actionItems: incidents.flatMap((i) => i.actionItems.map((a) => ({ ...a, incidentTitle: i.title }))),
+    lessons: incidents.flatMap((i) => i.lessons.map((text) => ({ text, incidentTitle: i.title }))),
   };
 }

@@ -3,14 +3,15 @@ import { componentStatusNow, rollup, type Rollup } from '../lib/status/rollup.ts
 import type { ComponentStatus } from '../vocabulary/status.ts';
 import { lastDays } from '../lib/time/day.ts';
 import { componentTimeline } from '../lib/timeline/component-timeline.ts';
+import { incidentState, resolvedWithin } from '../lib/incidents/state.ts';
+import { maintenanceState } from '../lib/maintenance/state.ts';
+import { RECENTLY_RESOLVED_DAYS, STATUS_HISTORY_DAYS } from '../lib/status/windows.ts';
 import { availability } from '../lib/uptime/availability.ts';
 import { dailyBars, type DailyBar } from '../lib/uptime/daily-bars.ts';
 import type { HistoryAudit } from '../schemas/history.ts';
 import { getClientData } from './client-data.ts';
 import { getIncidents, type Incident } from './incidents.ts';
-import { getMaintenance, maintenanceState, type Maintenance } from './maintenance.ts';
-
-export const HISTORY_DAYS = 90;
+import { getMaintenance, type Maintenance } from './maintenance.ts';
 
 /** One component row on the status page. */
 export interface ComponentView {
@@ -21,7 +22,7 @@ export interface ComponentView {
   status: ComponentStatus;
   /** Whether the uptime SLA covers it. */
   covered: boolean;
-  /** Oldest first, HISTORY_DAYS bars ending today (client's zone). */
+  /** Oldest first, STATUS_HISTORY_DAYS bars ending today (client's zone). */
   bars: DailyBar[];
   /** Availability over the bars' span, unrounded; null when nothing was eligible. */
   availability: number | null;
@@ -31,13 +32,17 @@ export interface ComponentView {
 
 export interface StatusView {
   now: Date;
+  /** Days of history bars (STATUS_HISTORY_DAYS). */
+  historyDays: number;
+  /** Days in which resolved incidents are listed (RECENTLY_RESOLVED_DAYS). */
+  recentDays: number;
   rollup: Rollup<ComponentView>;
   activeIncidents: Incident[];
   /** Maintenance in progress now. */
   activeMaintenance: Maintenance[];
   /** Maintenance scheduled after now, soonest first. */
   upcomingMaintenance: Maintenance[];
-  /** Incidents resolved in the last 14 days, newest first. */
+  /** Incidents resolved in the last RECENTLY_RESOLVED_DAYS days, newest first. */
   recentIncidents: Incident[];
 }
 
@@ -56,7 +61,7 @@ export function getStatusView(client: ResolvedClient, now: Date): Promise<Status
 
 async function computeStatusView(client: ResolvedClient, now: Date): Promise<StatusView> {
   const data = await getClientData(client);
-  const days = lastDays(HISTORY_DAYS, now, client.timeZone);
+  const days = lastDays(STATUS_HISTORY_DAYS, now, client.timeZone);
   const from = days[0]!.start;
   const components = client.components.map((c): ComponentView => {
     const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance };
@@ -68,7 +73,7 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
       description: c.description,
       status: componentStatusNow({ ...sources, now }),
       covered: client.slaComponents.includes(c.id),
-      bars: dailyBars(segments, { days: HISTORY_DAYS, now, timeZone: client.timeZone }),
+      bars: dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone }),
       availability: availability(segments, { from, to: now, now }).availability,
       monitored: Boolean(c.monitor),
       audit: data.histories[c.id]?.audit,
@@ -76,13 +81,14 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
   });
   const incidents = await getIncidents(client.id);
   const maintenance = await getMaintenance(client.id);
-  const fortnightAgo = now.getTime() - 14 * 86_400_000;
   return {
     now,
+    historyDays: STATUS_HISTORY_DAYS,
+    recentDays: RECENTLY_RESOLVED_DAYS,
     rollup: rollup(components),
-    activeIncidents: incidents.filter((i) => i.active && Date.parse(i.reportedAt) <= now.getTime()),
+    activeIncidents: incidents.filter((i) => incidentState(i, now) === 'active'),
     activeMaintenance: maintenance.filter((m) => maintenanceState(m, now) === 'in_progress'),
     upcomingMaintenance: maintenance.filter((m) => maintenanceState(m, now) === 'scheduled'),
-    recentIncidents: incidents.filter((i) => !i.active && Date.parse(i.resolvedAt!) >= fortnightAgo && Date.parse(i.resolvedAt!) <= now.getTime()),
+    recentIncidents: resolvedWithin(incidents, { now, days: RECENTLY_RESOLVED_DAYS }),
   };
 }

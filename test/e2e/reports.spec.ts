@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { formatPercent } from '../../src/lib/format/datetime.ts';
+import { formatPercent } from '../../src/lib/format/number.ts';
 
 // For every client and month, the SLA JSON, the report page and the status page's daily bars must agree to the
 // minute: they are three views of one computation.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMinutes, formatMonth, formatPercent, formatTime } from './datetime.ts';
+import { formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime } from './datetime.ts';
 
 describe('formatDateTime names the zone', () => {
   it.each([
@@ -28,14 +28,18 @@ describe('formatMinutes', () => {
     [2550, '42 h 30 min'],
     [3600, '2 d 12 h'],
     [2880 + 5, '2 d 05 min'],
+    // rounded up: never shorter than it was
+    [240.4, '4 h 01 min'],
+    [59.01, '1 h'],
+    [0.2, '1 min'],
   ])('%d → %s', (minutes, expected) => expect(formatMinutes(minutes)).toBe(expected));
 });
 
-describe('formatPercent never rounds up to a better figure', () => {
+describe('formatLocalDate', () => {
   it.each([
-    [99.9996, '99.999%'],
-    [100, '100.000%'],
-    [99.95, '99.950%'],
-    [null, '—'],
-  ])('%s → %s', (value, expected) => expect(formatPercent(value)).toBe(expected));
+    ['2026-10-24', 'Sat 24 Oct 2026'],
+    ['2026-03-29', 'Sun 29 Mar 2026'],
+    ['2028-02-29', 'Tue 29 Feb 2028'],
+  ])('%s → %s', (date, expected) => expect(formatLocalDate(date)).toBe(expected));
+  it.each(['2026-02-30', '24 Oct 2026', '2026-10-24T10:00Z'])('refuses %s', (date) => expect(() => formatLocalDate(date)).toThrow(/expected a date/));
 });

@@ -22,6 +22,16 @@ export function formatTime(iso: string, timeZone: string): string {
   return `${dt.toFormat('HH:mm')} ${zoneAbbreviation(dt)}`;
 }
 
+/**
+ * "Sat 24 Oct 2026" for a local calendar date (`YYYY-MM-DD`, already in the zone it was taken in).
+ * @example formatLocalDate('2026-10-24') // → 'Sat 24 Oct 2026'
+ */
+export function formatLocalDate(date: string): string {
+  const dt = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
+  return dt.toFormat('ccc d LLL yyyy');
+}
+
 /** "October 2026" for a `YYYY-MM` month. */
 export function formatMonth(month: string): string {
   return DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
@@ -38,9 +48,18 @@ function zoneAbbreviation(dt: DateTime): string {
   return `UTC${dt.toFormat('Z')}`;
 }
 
-/** A duration in minutes as "2 h 05 min", "45 min", "24 h", "3 d 4 h". Display only; never compare with this. */
+/**
+ * A duration in minutes as "2 h 05 min", "45 min", "24 h", "2 d 12 h". Display only; never compare with this.
+ * Rounded up to the whole minute, so a duration is never shown shorter than it was: a restore 24 seconds over a
+ * 4-hour target reads "4 h 01 min" beside "Missed", not "4 h". Pass minutes computed from whole milliseconds in one
+ * division (ms / 60 000), so a whole number of minutes is exactly that number.
+ *
+ * @example
+ * formatMinutes(240.4) // → '4 h 01 min'
+ * formatMinutes(2550) // → '42 h 30 min'
+ */
 export function formatMinutes(minutes: number): string {
-  const total = Math.round(minutes);
+  const total = Math.ceil(minutes);
   if (total < 60) return `${total} min`;
   // Days only from 48 hours on: "24 h" reads better than "1 d 0 h" for a restore target.
   const days = total >= 2880 ? Math.floor(total / 1440) : 0;
@@ -48,13 +67,4 @@ export function formatMinutes(minutes: number): string {
   const mins = total % 60;
   const parts = [days && `${days} d`, (hours || !days) && `${hours} h`, mins && `${String(mins).padStart(2, '0')} min`];
   return parts.filter(Boolean).join(' ');
-}
-
-/** A percentage for display with enough decimals to be honest near 100: 99.95 → "99.950%". */
-export function formatPercent(value: number | null, decimals = 3): string {
-  if (value === null) return '—';
-  // Truncate rather than round up so 99.9996 never shows as 100.000% when it is not.
-  const factor = 10 ** decimals;
-  const shown = Math.floor(value * factor) / factor;
-  return `${shown.toFixed(decimals)}%`;
 }

@@ -164,3 +164,18 @@ describe('availability properties', () => {
     );
   });
 });
+
+describe('figures are computed exactly and converted to a double once', () => {
+  it.each<[string, Array<[number, ComponentStatus]>, Expect]>([
+    // 684 × 0.3 = 205.2 of 43 200 is exactly 99.525 %; the float formula gave 99.52499999999999, shown as 99.524 %
+    ['exactly 99.525', [[684, 'partial_outage'], [42_516, 'operational']], { availability: 99.525, weightedDownMinutes: 205.2 }],
+    // 0.3 × 3 min = 0.9 exactly, where 0.3 × 180 000 ms / 60 000 is 0.8999999999999999
+    ['a partial outage of 3 minutes weighs 0.9', [[3, 'partial_outage'], [43_197, 'operational']], { weightedDownMinutes: 0.9 }],
+    ['exactly at 99.9', [[43.2, 'major_outage'], [43_156.8, 'operational']], { availability: 99.9, weightedDownMinutes: 43.2 }],
+    // (43 200 − 0.1) / 43 200 × 100 = 99.999768518518…
+    ['coverage of a six-second gap', [[0.1, 'no_data'], [43_199.9, 'operational']], { coverage: 99.99976851851852, availability: 100 }],
+  ])('%s', (_, parts, expected) => {
+    const f = availability(lay(JUNE.from, parts), { ...JUNE, now: AFTER });
+    for (const [key, value] of Object.entries(expected)) expect(f[key as keyof Expect], key).toBe(value);
+  });
+});

@@ -1,7 +1,7 @@
 import { COMPONENT_STATUSES, DOWNTIME_WEIGHT, OBSERVED_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { MS_PER_MINUTE, overlapMs } from '../time/period.ts';
-import { add, compare, decimalFraction, int, mul, type Fraction } from './exact.ts';
+import { add, compare, decimalFraction, div, int, mul, sub, toNumber, type Fraction } from './exact.ts';
 
 /** The span and clock an availability figure is computed for. */
 export interface AvailabilityWindow {
@@ -81,24 +81,52 @@ export function figuresFromMs(
 ): AvailabilityFigures {
   const minutes = zero();
   for (const s of COMPONENT_STATUSES) minutes[s] = ms[s] / MS_PER_MINUTE;
-  const elapsedMs = COMPONENT_STATUSES.reduce((sum, s) => sum + ms[s], 0);
-  const eligibleMs = elapsedMs - ms.under_maintenance - ms.no_data;
-  const weightedMs = OBSERVED_STATUSES.reduce((sum, s) => sum + DOWNTIME_WEIGHT[s] * ms[s], 0);
+  const basis = exactBasis(ms);
+  // Computed exactly, converted to a double once: 43.2 weighted minutes in 43 200 reads as 99.9, not 99.89999999999999.
   return {
     from: span.from,
     to: span.to,
     asOf: span.asOf,
     complete: span.asOf.getTime() >= span.to.getTime(),
-    elapsedMinutes: elapsedMs / MS_PER_MINUTE,
+    elapsedMinutes: Number(basis.elapsedMs) / MS_PER_MINUTE,
     minutes,
     ms,
-    weightedDownMinutes: weightedMs / MS_PER_MINUTE,
+    weightedDownMinutes: toNumber(div(basis.weightedMs, PER_MINUTE)),
     maintenanceMinutes: minutes.under_maintenance,
     noDataMinutes: minutes.no_data,
-    eligibleMinutes: eligibleMs / MS_PER_MINUTE,
-    availability: eligibleMs > 0 ? 100 * (1 - weightedMs / eligibleMs) : null,
-    coverage: elapsedMs > 0 ? (100 * (elapsedMs - ms.no_data)) / elapsedMs : null,
+    eligibleMinutes: Number(basis.eligibleMs) / MS_PER_MINUTE,
+    availability: basis.eligibleMs > 0n ? toNumber(mul(HUNDRED, sub(int(1), div(basis.weightedMs, int(basis.eligibleMs))))) : null,
+    coverage: basis.elapsedMs > 0n ? toNumber(div(mul(HUNDRED, int(basis.elapsedMs - BigInt(ms.no_data))), int(basis.elapsedMs))) : null,
   };
+}
+
+const HUNDRED = int(100);
+const PER_MINUTE = int(MS_PER_MINUTE);
+
+/** The exact basis of every figure: whole milliseconds, and weighted milliseconds with the weights as written (0.3). */
+export interface ExactBasis {
+  /** Milliseconds in every status. */
+  elapsedMs: bigint;
+  /** Elapsed minus maintenance and no_data milliseconds. */
+  eligibleMs: bigint;
+  /** Σ DOWNTIME_WEIGHT × milliseconds, exactly. */
+  weightedMs: Fraction;
+}
+
+/**
+ * Elapsed, eligible and weighted down milliseconds, exactly: what availability, targets and error budgets are computed
+ * from. Milliseconds must be whole, as timestamps are.
+ *
+ * @example
+ * exactBasis({ ...emptyMs(), operational: 3_480_000, partial_outage: 60_000, under_maintenance: 60_000 })
+ * // → { elapsedMs: 3_600_000n, eligibleMs: 3_540_000n, weightedMs: 18 000 (as 180 000/10) }
+ */
+export function exactBasis(ms: Record<ComponentStatus, number>): ExactBasis {
+  const elapsedMs = COMPONENT_STATUSES.reduce((sum, s) => sum + BigInt(ms[s]), 0n);
+  const eligibleMs = elapsedMs - BigInt(ms.under_maintenance) - BigInt(ms.no_data);
+  let weightedMs: Fraction = int(0);
+  for (const s of OBSERVED_STATUSES) weightedMs = add(weightedMs, mul(decimalFraction(DOWNTIME_WEIGHT[s]), int(ms[s])));
+  return { elapsedMs, eligibleMs, weightedMs };
 }
 
 /**
@@ -127,12 +155,8 @@ export const emptyMs = zero;
  * meetsAvailabilityTarget(figures, 99.9) // → true
  */
 export function meetsAvailabilityTarget(figures: Pick<AvailabilityFigures, 'ms'>, targetPercent: number): boolean {
-  const { ms } = figures;
-  const eligible = COMPONENT_STATUSES.reduce((sum, s) => sum + ms[s], 0) - ms.under_maintenance - ms.no_data;
-  if (eligible <= 0) return false;
-  let weighted: Fraction = int(0);
-  for (const s of OBSERVED_STATUSES) weighted = add(weighted, mul(decimalFraction(DOWNTIME_WEIGHT[s]), int(ms[s])));
+  const { eligibleMs, weightedMs } = exactBasis(figures.ms);
+  if (eligibleMs <= 0n) return false;
   // 100 × weighted ≤ (100 − target) × eligible
-  const allowed = mul(add(int(100), mul(int(-1), decimalFraction(targetPercent))), int(eligible));
-  return compare(mul(int(100), weighted), allowed) <= 0;
+  return compare(mul(HUNDRED, weightedMs), mul(sub(HUNDRED, decimalFraction(targetPercent)), int(eligibleMs))) <= 0;
 }

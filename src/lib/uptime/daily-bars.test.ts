@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComponentStatus } from '../../vocabulary/status.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
-import { dailyBars } from './daily-bars.ts';
+import { dailyBars, dailyBarsBetween, worstDays, type DailyBar } from './daily-bars.ts';
 
 const seg = (from: string, to: string, status: ComponentStatus): StatusSegment => ({ from: new Date(from), to: new Date(to), status });
 
@@ -59,5 +59,59 @@ describe('dailyBars', () => {
     expect(b.at(-1)!.date).toBe('2026-11-01');
     // 1 Nov 2026 is 25 h in New York; elapsed so far: 00:00 EDT (04:00Z) → 12:00Z = 8 h
     expect(b.at(-1)!.elapsedMinutes).toBe(480);
+  });
+});
+
+describe('dailyBarsBetween: a report month, the same bars', () => {
+  const now = new Date('2026-10-25T12:00Z');
+  const october = { from: new Date('2026-09-30T23:00Z'), to: new Date('2026-10-31T24:00Z'), now, timeZone: 'Europe/London' };
+  const outage = [
+    seg('2026-09-30T23:00Z', '2026-10-24T22:08Z', 'operational'),
+    seg('2026-10-24T22:08Z', '2026-10-25T01:35Z', 'major_outage'),
+    seg('2026-10-25T01:35Z', '2026-10-25T12:00Z', 'operational'),
+  ];
+  const month = dailyBarsBetween(outage, october);
+
+  it('has the days of the month begun by now, in the month’s zone', () => {
+    expect(month.map((b) => b.date)).toEqual(Array.from({ length: 25 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`));
+  });
+
+  it.each<[string, number, Partial<DailyBar>]>([
+    // 24 Oct BST: 23:08 → midnight = 52 min of major outage in 1440; 100 × (1 − 52/1440) = 96.388…
+    ['24 October', 23, { status: 'major_outage', weightedDownMinutes: 52, eligibleMinutes: 1440, availability: 96.38888888888889, complete: true }],
+    // 25 Oct (25 h day), midnight BST (23:00Z) → 01:35Z = 155 min, to now 12:00Z = 780 min elapsed
+    ['25 October, so far', 24, { status: 'major_outage', weightedDownMinutes: 155, eligibleMinutes: 780, complete: false }],
+  ])('%s', (_, index, expected) => expect(month[index]).toMatchObject(expected));
+
+  it('agrees with the status page’s bars for the same days', () => {
+    const last = dailyBars(outage, { days: 25, now, timeZone: 'Europe/London' });
+    expect(last).toEqual(month);
+  });
+});
+
+describe('worstDays: the report chart’s day across components', () => {
+  const day = (date: string, parts: Array<[number, ComponentStatus]>): DailyBar => {
+    let t = new Date(`${date}T00:00Z`).getTime();
+    const segs = parts.map(([minutes, status]) => {
+      const s = { from: new Date(t), to: new Date(t + minutes * 60_000), status };
+      t += minutes * 60_000;
+      return s;
+    });
+    return dailyBarsBetween(segs, { from: new Date(`${date}T00:00Z`), to: new Date(t), now: new Date(t), timeZone: 'UTC' })[0]!;
+  };
+  const fine = day('2026-01-05', [[1440, 'operational']]);
+  // 1.44 min of 1440 is exactly 99.9
+  const atTarget = day('2026-01-05', [[1.44, 'major_outage'], [1438.56, 'operational']]);
+  const below = day('2026-01-05', [[2, 'major_outage'], [1438, 'operational']]);
+  const nothing = day('2026-01-05', [[1440, 'no_data']]);
+
+  it.each<[string, DailyBar[], number | null, boolean | null]>([
+    ['all fine', [fine, fine], 100, true],
+    ['exactly at the target meets it', [fine, atTarget], 99.9, true],
+    ['one component below', [fine, below], 99.86111111111111, false],
+    ['no data on one: judged by the other', [nothing, below], 99.86111111111111, false],
+    ['no data on all', [nothing, nothing], null, null],
+  ])('%s', (_, bars, availability, met) => {
+    expect(worstDays(bars.map((b) => [b]), 99.9)).toEqual([{ date: '2026-01-05', availability, met }]);
   });
 });

@@ -1,0 +1,76 @@
+import { decimalFraction } from '../uptime/exact.ts';
+
+/**
+ * Numbers for display only, rounded on the decimal a figure is written as (its shortest round-trip form, as in the
+ * JSON), never on its binary approximation: 1.001 cut to three decimals is 1.001, where Math.floor(1.001 × 1000)
+ * gives 1.000.
+ *
+ * Which way a figure is rounded depends on what it is compared with (DESIGN.md: nothing is rounded before it is
+ * compared; rounding is for display only, and a figure shown never looks better than it is):
+ * - `down` (toward −∞) for figures where more is better: availability, coverage, error budget allowed and left;
+ * - `up` (toward +∞) for figures where more is worse: weighted down minutes, error budget used;
+ * - `nearest` (half away from zero) for figures that are neither: eligible, maintenance, no-data and span minutes.
+ */
+export type Rounding = 'down' | 'up' | 'nearest';
+
+export interface DecimalFormat {
+  /** Digits after the decimal point. */
+  decimals: number;
+  round: Rounding;
+  /** Group thousands with commas (British English): 44,700. */
+  group?: boolean;
+}
+
+/**
+ * A number as a decimal string with `decimals` digits, rounded as asked, exactly. Never "-0.0".
+ *
+ * @example
+ * formatDecimal(1.001, { decimals: 3, round: 'down' }) // → '1.001'
+ * formatDecimal(99.9497, { decimals: 3, round: 'down' }) // → '99.949'
+ * formatDecimal(-0.04, { decimals: 1, round: 'down' }) // → '-0.1'
+ * formatDecimal(44_700, { decimals: 0, round: 'nearest', group: true }) // → '44,700'
+ */
+export function formatDecimal(value: number, format: DecimalFormat): string {
+  const { decimals, round, group = false } = format;
+  if (!Number.isInteger(decimals) || decimals < 0) throw new Error(`expected a whole number of decimals, got ${decimals}`);
+  const { num, den } = decimalFraction(value);
+  const scaled = num * 10n ** BigInt(decimals);
+  // BigInt division truncates toward zero; move to the asked direction from there.
+  let units = scaled / den;
+  const rest = scaled - units * den;
+  if (rest !== 0n) {
+    if (round === 'down' && rest < 0n) units -= 1n;
+    else if (round === 'up' && rest > 0n) units += 1n;
+    else if (round === 'nearest' && 2n * (rest < 0n ? -rest : rest) >= den) units += rest < 0n ? -1n : 1n;
+  }
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
+  let whole = digits.slice(0, digits.length - decimals);
+  if (group) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const fraction = decimals > 0 ? `.${digits.slice(-decimals)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/**
+ * A percentage for display, cut off (never rounded up) at `decimals` digits so it never looks better than it is:
+ * 99.9996 shows as 99.999%, not 100.000%; 99.9497 as 99.949%, below a 99.95 % target, as it is.
+ *
+ * @example
+ * formatPercent(99.95) // → '99.950%'
+ * formatPercent(98.33, 1) // → '98.3%'
+ * formatPercent(null) // → '—'
+ */
+export function formatPercent(value: number | null, decimals = 3): string {
+  return value === null ? '—' : `${formatDecimal(value, { decimals, round: 'down' })}%`;
+}
+
+/**
+ * Minutes as a figure in a table, to one decimal place, rounded as the figure requires (see Rounding).
+ *
+ * @example
+ * formatMinuteFigure(267.08, 'up') // → '267.1'
+ * formatMinuteFigure(44.35, 'down') // → '44.3'
+ */
+export function formatMinuteFigure(minutes: number, round: Rounding, decimals = 1): string {
+  return formatDecimal(minutes, { decimals, round });
+}
