@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { probeMonitor } from '../schemas/monitor.ts';
 import { demoObservations, prng, seedOf, type DemoSpec } from './demo.ts';
-import { foldHistory, mergeObservations, serializeHistory } from './store/index.ts';
+import { foldHistory, mergeObservations, serializeHistoryV1 as serializeHistory } from './store/index.ts';
 
 const ASOF = Date.parse('2026-11-22T12:00:00.000Z');
 const H = 3_600_000;

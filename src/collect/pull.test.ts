@@ -9,7 +9,7 @@ import type { MonitorSource } from '../schemas/monitor.ts';
 import { pull, PullSetupError, type PullOptions } from './pull.ts';
 import { loadSource } from './registry.ts';
 import type { Source } from './source.ts';
-import { acquirePullLock, PullLockedError, serializeHistory } from './store/index.ts';
+import { acquirePullLock, PullLockedError, serializeHistoryV1 as serializeHistory } from './store/index.ts';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const TOKEN = 'tok_5up3r-s3cret/value+42';

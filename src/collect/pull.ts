@@ -18,7 +18,7 @@ import {
   readHistoryFile,
   recordGap,
   removeStaleTemporaryFiles,
-  serializeHistory,
+  serializeHistoryV1 as serializeHistory,
   writeFileAtomic,
   type RenameFn,
 } from './store/index.ts';

@@ -3,21 +3,14 @@ import { describeIssues } from '../lib/format/zod-issues.ts';
 import { HISTORY_V1, HISTORY_VERSION, historySchema, historyV1Schema, type History, type HistoryCheck, type HistoryV1 } from '../schemas/history.ts';
 import { monitorTimeline } from '../lib/timeline/monitor-timeline.ts';
 import { rollupDay } from '../lib/uptime/response-rollup.ts';
+import { HistoryFormatError } from './errors.ts';
 
 /**
  * Reading any version of the history format (docs/history-format.md). Each older version has one step to the next;
  * a file is migrated step by step on read and written back in the current version by the next pull that changes it.
  */
 
-/** A history file that cannot be read: names the file and what was expected. The pull then leaves it alone. */
-export class HistoryFormatError extends Error {
-  readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.name = 'HistoryFormatError';
-    this.file = file;
-  }
-}
+export { HistoryFormatError };
 
 /**
  * Version 0, the prototype's shape: a bare JSON array of checks, `{ "at", "up", "ms" }`, taken every 300 seconds.

@@ -1,15 +1,20 @@
-import type { HistoryV1, HistoryAudit, HistoryCheck, HistoryDay, HistoryPeriod } from '../schemas/history.ts';
+import { historyCheck, type History, type HistoryAudit, type HistoryCheck, type HistoryDay, type HistoryPeriod, type HistoryV1, type TimelineSegment } from '../schemas/history.ts';
+import { describeIssues } from '../lib/format/zod-issues.ts';
+import { HistoryFormatError } from './errors.ts';
 
 /**
- * The one way a history file is written, so that the same history always gives the same bytes and a pull's
- * git diff shows only what changed: keys in a fixed order, one array entry per line, two-space indent,
- * a trailing newline.
+ * The one way history files are written, so that the same history always gives the same bytes and a pull's git diff
+ * shows only what changed (docs/history-format.md, "Deterministic layout"):
+ * - content/history/<client>/<component>.json: keys in a fixed order, one array entry per line, two-space indent,
+ *   a trailing newline (serializeHistory);
+ * - content/history/<client>/<component>/<YYYY-MM-DD>.jsonl: one check per line, `{"at","status","responseMs"}`,
+ *   sorted by `at`, a trailing newline (serializeCheckDay, read back by parseCheckDay).
  */
 
 const line = (value: unknown) => JSON.stringify(value);
 
 const check = (c: HistoryCheck) => line({ at: c.at, status: c.status, responseMs: c.responseMs });
-const period = (p: HistoryPeriod) => line({ from: p.from, to: p.to, status: p.status });
+const period = (p: HistoryPeriod | TimelineSegment) => line({ from: p.from, to: p.to, status: p.status });
 const day = (d: HistoryDay) =>
   line({ date: d.date, checks: d.checks, meanResponseMs: d.meanResponseMs, p95ResponseMs: d.p95ResponseMs });
 const audit = (a: HistoryAudit) =>
@@ -26,13 +31,79 @@ function array<T>(items: readonly T[], entry: (item: T) => string): string {
 }
 
 /**
- * Serialises a history in its canonical layout.
+ * Serialises a history (version 2) in its canonical layout.
  *
  * @example
- * serializeHistory({ version: 1, intervalSeconds: 300, checks: [], periods: [], days: [] })
- * // '{\n  "version": 1,\n  "intervalSeconds": 300,\n  "checks": [],\n  "periods": [],\n  "days": []\n}\n'
+ * serializeHistory({ version: 2, intervalSeconds: 300, lastCheckAt: null, foldedThrough: null, periods: [], timeline: [], days: [] })
+ * // '{\n  "version": 2,\n  "intervalSeconds": 300,\n  "lastCheckAt": null,\n  "foldedThrough": null,\n  "periods": [],\n  "timeline": [],\n  "days": []\n}\n'
  */
-export function serializeHistory(h: HistoryV1): string {
+export function serializeHistory(history: History): string {
+  const fields = [
+    `  "version": ${line(history.version)}`,
+    `  "intervalSeconds": ${line(history.intervalSeconds)}`,
+    `  "lastCheckAt": ${line(history.lastCheckAt)}`,
+    `  "foldedThrough": ${line(history.foldedThrough)}`,
+    `  "periods": ${array(history.periods, period)}`,
+    `  "timeline": ${array(history.timeline, period)}`,
+    `  "days": ${array(history.days, day)}`,
+  ];
+  if (history.audit) fields.push(`  "audit": ${audit(history.audit)}`);
+  return `{\n${fields.join(',\n')}\n}\n`;
+}
+
+/**
+ * Serialises one UTC day's raw checks as a day file: one check per line in the order given (the store sorts them
+ * and keeps one per instant), a trailing newline; the empty string for no checks (the store writes no such file).
+ *
+ * @example
+ * serializeCheckDay([{ at: '2026-01-01T00:00:00.000Z', status: 'operational', responseMs: 120 }])
+ * // '{"at":"2026-01-01T00:00:00.000Z","status":"operational","responseMs":120}\n'
+ */
+export function serializeCheckDay(checks: readonly HistoryCheck[]): string {
+  let text = '';
+  for (const c of checks) text += `${check(c)}\n`;
+  return text;
+}
+
+/**
+ * Reads a day file written by serializeCheckDay: every line a valid check (historyCheck), sorted by `at`, one per
+ * instant. Throws HistoryFormatError naming `file` and the line otherwise, so the pull leaves the component alone.
+ *
+ * @example
+ * parseCheckDay('{"at":"2026-01-01T00:00:00.000Z","status":"operational","responseMs":120}\n', 'acme/www/2026-01-01.jsonl')
+ * // → [{ at: '2026-01-01T00:00:00.000Z', status: 'operational', responseMs: 120 }]
+ */
+export function parseCheckDay(text: string, file: string): HistoryCheck[] {
+  const lines = text.split('\n');
+  // A trailing newline leaves one empty last element; a final line without it is read all the same.
+  if (lines.at(-1) === '') lines.pop();
+  const out: HistoryCheck[] = [];
+  let previous = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const where = `line ${i + 1}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(lines[i]!);
+    } catch (error) {
+      throw new HistoryFormatError(file, `${where}: not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = historyCheck.safeParse(data);
+    if (!parsed.success) throw new HistoryFormatError(file, `${where}: ${describeIssues(parsed.error, { max: 3 })}`);
+    const t = Date.parse(parsed.data.at);
+    if (!(t > previous)) {
+      throw new HistoryFormatError(file, `${where}: expected checks sorted by "at", one per instant (${parsed.data.at} is not after the line before)`);
+    }
+    previous = t;
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+/**
+ * Version 1's layout (checks inline). The pull no longer writes it; migration tests and the demo comparison write
+ * version 1 files with it to read them back.
+ */
+export function serializeHistoryV1(h: HistoryV1): string {
   const fields = [
     `  "version": ${line(h.version)}`,
     `  "intervalSeconds": ${line(h.intervalSeconds)}`,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCheck, makeHistory, T0 } from '../../../test/helpers/history.ts';
 import { removeStaleTemporaryFiles, writeFileAtomic } from './atomic-write.ts';
 import { readHistoryFile, writeHistoryFile } from './files.ts';
-import { serializeHistory } from '../../history/serialize.ts';
+import { serializeHistoryV1 as serializeHistory } from '../../history/serialize.ts';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'upkeep-atomic-'));
 

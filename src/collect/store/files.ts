@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { HistoryV1 } from '../../schemas/history.ts';
 import { writeFileAtomic, type RenameFn } from './atomic-write.ts';
 import { HistoryFormatError, parseHistoryV1 } from '../../history/migrate.ts';
-import { serializeHistory } from '../../history/serialize.ts';
+import { serializeHistoryV1 as serializeHistory } from '../../history/serialize.ts';
 
 /** content/history/<client>/<component>.json */
 export const historyPath = (historyRoot: string, clientId: string, componentId: string) =>

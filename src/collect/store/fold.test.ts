@@ -5,7 +5,7 @@ import { downtime, makeCheck, makeHistory, makePeriod, MIN, T0, iso, statusAt } 
 import type { HistoryV1 } from '../../schemas/history.ts';
 import { foldCutoff, foldHistory, rollupDay } from './fold.ts';
 import { mergeObservations } from './merge.ts';
-import { serializeHistory } from '../../history/serialize.ts';
+import { serializeHistoryV1 as serializeHistory } from '../../history/serialize.ts';
 
 const DAY = 1440 * MIN;
 

@@ -8,5 +8,5 @@ export { DEFAULT_RETENTION_DAYS, foldCutoff, foldHistory, rollupDay } from './fo
 export { acquirePullLock, lockPathFor, PullLockedError, type PullLock } from './lock.ts';
 export { emptyHistory, foldBoundary, lastObservation, lastObservedEnd, mergeObservations, recordGap } from './merge.ts';
 export { HistoryFormatError, historyVersion, migrateHistory, parseHistoryV1 } from '../../history/migrate.ts';
-export { serializeHistory } from '../../history/serialize.ts';
+export { parseCheckDay, serializeCheckDay, serializeHistory, serializeHistoryV1 } from '../../history/serialize.ts';
 export { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';

@@ -4,7 +4,7 @@ import { OBSERVED_STATUSES } from '../../vocabulary/status.ts';
 import { makeCheck, makeHistory, makePeriod, MIN, T0, iso } from '../../../test/helpers/history.ts';
 import type { Observations } from '../source.ts';
 import { lastObservation, mergeObservations, recordGap } from './merge.ts';
-import { serializeHistory } from '../../history/serialize.ts';
+import { serializeHistoryV1 as serializeHistory } from '../../history/serialize.ts';
 
 const obs = (o: Partial<Observations>): Observations => ({ checks: [], periods: [], ...o });
 const at = (minutes: number) => T0 + minutes * MIN;
