@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { formatPercent } from '../../src/lib/format/number.ts';
+import { formatMinuteFigure, formatPercent } from '../../src/lib/format/number.ts';
 
 // For every client and month, the SLA JSON, the report page and the status page's daily bars must agree to the
 // minute: they are three views of one computation.
@@ -34,8 +34,9 @@ for (const client of clients) {
       for (const c of report.uptime.components) {
         const row = page.locator(`#availability tr[data-component="${c.id}"]`);
         await expect(row.locator('[data-availability]')).toHaveText(formatPercent(c.availability));
-        await expect(row).toContainText(c.weightedDownMinutes.toFixed(1));
-        await expect(row).toContainText(c.eligibleMinutes.toFixed(1));
+        // Rounded as the page rounds them: down minutes up, eligible minutes to the nearest.
+        await expect(row).toContainText(formatMinuteFigure(c.weightedDownMinutes, 'up'));
+        await expect(row).toContainText(formatMinuteFigure(c.eligibleMinutes, 'nearest'));
         await expect(row).toContainText(c.met ? 'Met' : 'Missed');
 
         // The listed spans add up, by hand, to the published weighted down minutes.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime } from './datetime.ts';
+import { formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime, formatWeekdayDate } from './datetime.ts';
 
 describe('formatDateTime names the zone', () => {
   it.each([
@@ -42,4 +42,13 @@ describe('formatLocalDate', () => {
     ['2028-02-29', 'Tue 29 Feb 2028'],
   ])('%s → %s', (date, expected) => expect(formatLocalDate(date)).toBe(expected));
   it.each(['2026-02-30', '24 Oct 2026', '2026-10-24T10:00Z'])('refuses %s', (date) => expect(() => formatLocalDate(date)).toThrow(/expected a date/));
+});
+
+describe('formatWeekdayDate', () => {
+  it.each([
+    ['2026-11-06T16:50:00Z', 'Europe/London', 'Fri 6 Nov 2026'],
+    // 23:30 UTC on the 30th is already 1 October in London
+    ['2026-09-30T23:30:00Z', 'Europe/London', 'Thu 1 Oct 2026'],
+    ['2026-09-30T23:30:00Z', 'America/New_York', 'Wed 30 Sep 2026'],
+  ])('%s in %s → %s', (iso, zone, expected) => expect(formatWeekdayDate(iso, zone)).toBe(expected));
 });

@@ -32,6 +32,14 @@ export function formatLocalDate(date: string): string {
   return dt.toFormat('ccc d LLL yyyy');
 }
 
+/**
+ * "Fri 6 Nov 2026" for an instant, on its date in the given zone.
+ * @example formatWeekdayDate('2026-11-06T16:50:00Z', 'Europe/London') // → 'Fri 6 Nov 2026'
+ */
+export function formatWeekdayDate(iso: string, timeZone: string): string {
+  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('ccc d LLL yyyy');
+}
+
 /** "October 2026" for a `YYYY-MM` month. */
 export function formatMonth(month: string): string {
   return DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');

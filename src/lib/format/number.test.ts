@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMinuteFigure, formatPercent, type Rounding } from './number.ts';
+import { formatApprox, formatDecimal, formatMinuteFigure, formatPercent, formatPlain, type Rounding } from './number.ts';
 
 describe('formatDecimal rounds the decimal as written, exactly', () => {
   it.each<[number, number, Rounding, string]>([
@@ -57,4 +57,26 @@ describe('formatMinuteFigure', () => {
     [44.35, 'nearest', '44.4'],
     [44_700, 'nearest', '44700.0'],
   ])('%s %s → %s', (minutes, round, expected) => expect(formatMinuteFigure(minutes, round)).toBe(expected));
+});
+
+describe('formatPlain states a figure as written, unrounded', () => {
+  it.each<[number, boolean, string]>([
+    [44_625, true, '44,625'],
+    [44.625, true, '44.625'],
+    [1_234_567.891, true, '1,234,567.891'],
+    [0.05, false, '0.05'],
+    [1e-7, false, '0.0000001'],
+    [1, false, '1'],
+    [-6.8, false, '-6.8'],
+  ])('%s (grouped %s) → %s', (value, group, expected) => expect(formatPlain(value, { group })).toBe(expected));
+});
+
+describe('formatApprox cuts off and says so', () => {
+  it.each<[number, number, string]>([
+    [99.9170868347339, 5, '99.91708…'],
+    [44.625, 5, '44.625'],
+    [44.625, 2, '44.62…'],
+    [37, 3, '37'],
+    [0.000829131652661, 6, '0.000829…'],
+  ])('%s to %d decimals → %s', (value, decimals, expected) => expect(formatApprox(value, decimals)).toBe(expected));
 });

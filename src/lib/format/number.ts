@@ -74,3 +74,32 @@ export function formatPercent(value: number | null, decimals = 3): string {
 export function formatMinuteFigure(minutes: number, round: Rounding, decimals = 1): string {
   return formatDecimal(minutes, { decimals, round });
 }
+
+/**
+ * A figure cut off at `decimals` digits, with "…" when digits were dropped: for showing an unrounded value in prose.
+ *
+ * @example
+ * formatApprox(99.9170868347339, 5) // → '99.91708…'
+ * formatApprox(44.625, 5) // → '44.625'
+ */
+export function formatApprox(value: number, decimals: number): string {
+  const plain = formatPlain(value);
+  const cut = formatDecimal(value, { decimals, round: 'down' });
+  // The cut pads with zeros: it is shorter than the plain decimal only when digits were dropped.
+  return plain.length > cut.length ? `${cut}…` : plain;
+}
+
+/**
+ * A number as the decimal it is written as, unrounded, optionally with thousands grouped: for stating exact figures
+ * (44.625 minutes allowed; a 0.1 % allowance) where rounding would hide the arithmetic.
+ *
+ * @example
+ * formatPlain(44_625, { group: true }) // → '44,625'
+ * formatPlain(0.05) // → '0.05'
+ * formatPlain(1e-7) // → '0.0000001'
+ */
+export function formatPlain(value: number, options: { group?: boolean } = {}): string {
+  const { den } = decimalFraction(value);
+  // decimalFraction's denominator is a power of ten: its digits after the 1 are the decimals.
+  return formatDecimal(value, { decimals: den.toString().length - 1, round: 'nearest', group: options.group });
+}
