@@ -1,19 +1,27 @@
 // @ts-check
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
-import { readContent } from './src/validate/read-content.ts';
+import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
 
-// The public URL comes from content/agency.yaml (siteUrl); UPKEEP_SITE_URL overrides it for a deploy preview.
-const agencySiteUrl = /** @type {{ siteUrl?: string } | undefined} */ (readContent().agency?.data)?.siteUrl;
-import { validateContent } from './src/integrations/validate-content.ts';
+// Authored content is read once here, without history (issue 12: nothing reads all history at config time), and the
+// same read is validated by the integration. The public URL comes from content/agency.yaml (siteUrl);
+// UPKEEP_SITE_URL overrides it for a deploy preview.
+const content = readAuthoredContent();
+const agencySiteUrl = /** @type {{ siteUrl?: string } | undefined} */ (content.agency?.data)?.siteUrl;
+
+// React renders islands only, from src/islands/ (DESIGN.md). While there is none, the integration stays out: Astro
+// bundles a renderer's client runtime (~220 kB of react-dom) whenever the renderer is registered, island or not, and
+// ships it in dist/_astro/ for nobody to load (withastro/astro#4919, #13378). The first island brings it back.
+const hasIslands = existsSync(new URL('./src/islands/', import.meta.url));
 
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  integrations: [validateContent(), mdx(), react(), sitemap({ filter: publicPagesOnly() })],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly() })],
   vite: {
     build: {
       rolldownOptions: {
