@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { expectAccessible } from './helpers.ts';
 
 // One page of every type, as a visitor reaches it: it loads, has its heading, and passes axe.
@@ -50,4 +52,15 @@ test('a postmortem shows its timeline, impact, duration, targets, action items a
   const restore = page.locator('tr[data-measure="restore"]');
   await expect(restore).toContainText('4 h 15 min');
   await expect(restore).toContainText('Missed');
+});
+
+test('dist ships no JavaScript that no page loads', () => {
+  // Astro emits a renderer's client runtime whenever the renderer is registered, island or not
+  // (withastro/astro#4919); every .js file outside pagefind/ must be referenced by a page.
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  const all = files('dist');
+  const pages = all.filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const scripts = all.filter((f) => f.endsWith('.js') && !f.startsWith(join('dist', 'pagefind')));
+  expect(scripts.filter((f) => !pages.includes(`/${relative('dist', f).split(sep).join('/')}`))).toEqual([]);
 });
