@@ -2,19 +2,17 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { agencySchema } from './schemas/agency.ts';
 import { clientSchema } from './schemas/client.ts';
-import { historySchema } from './schemas/history.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
 import { standardSchema } from './schemas/standard.ts';
 import { contentDir } from './config/env.ts';
-import { migrateHistory } from './history/migrate.ts';
 import { z } from 'astro/zod';
 
 // Content lives in the top-level content/ folder (UPKEEP_CONTENT points elsewhere for test fixtures).
 const root = contentDir();
 /** `acme/incidents/2026-10-03-outage.mdx` → `acme/2026-10-03-outage`; `acme/client.yaml` → `acme`. */
 const clientScoped = ({ entry }: { entry: string }) => {
-  const parts = entry.replace(/\.(mdx|yaml|json)$/, '').split('/');
+  const parts = entry.replace(/\.(mdx|yaml)$/, '').split('/');
   return parts.length === 2 ? parts[0]! : `${parts[0]}/${parts.at(-1)}`;
 };
 
@@ -37,9 +35,7 @@ export const collections = {
     loader: glob({ pattern: '*/maintenance/*.mdx', base: `${root}/clients`, generateId: clientScoped }),
     schema: maintenanceSchema,
   }),
-  history: defineCollection({
-    loader: glob({ pattern: '*/*.json', base: `${root}/history`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-    // Older history formats are migrated on read, as the pull does (docs/history-format.md).
-    schema: z.preprocess((data) => migrateHistory(data, 'history').history, historySchema),
-  }),
+  // No `history` collection: monitor history is not authored content. src/data/client-data.ts reads each client's
+  // files from disk when the client is first needed, so history never passes through data-store.json and a bundled
+  // JavaScript module (issue 12).
 };

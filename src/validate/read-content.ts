@@ -43,8 +43,17 @@ const list = (dir: string, suffix: string) =>
 const dirs = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort() : [];
 
+/** What readContent reads besides the authored content. */
+export interface ReadContentOptions {
+  /**
+   * Read content/history/<client>/<component>.json too (default true, for `npm run check`). The build passes false:
+   * it validates each history file as it loads it (src/data/client-data.ts), so nothing reads all history at config time.
+   */
+  history?: boolean;
+}
+
 /** Reads every content file under `root` (content/, or UPKEEP_CONTENT). Never throws on bad content: problems are reported by checkContent. */
-export function readContent(root = contentRoot(), cwd = process.cwd()): RawContent {
+export function readContent(root = contentRoot(), cwd = process.cwd(), options: ReadContentOptions = {}): RawContent {
   const agencyPath = join(root, 'agency.yaml');
   const content: RawContent = {
     agency: existsSync(agencyPath) ? readEntry(agencyPath, cwd, 'yaml') : undefined,
@@ -63,6 +72,7 @@ export function readContent(root = contentRoot(), cwd = process.cwd()): RawConte
       ),
     });
   }
+  if (options.history === false) return content;
   for (const clientId of dirs(join(root, 'history'))) {
     for (const f of list(join(root, 'history', clientId), '.json')) {
       const entry = readEntry(join(root, 'history', clientId, f), cwd, 'json');
