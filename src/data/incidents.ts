@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { incidentEntriesOf } from './collections.ts';
 import { incidentState } from '../lib/incidents/state.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 import { worstStatus } from '../vocabulary/status.ts';
@@ -36,7 +37,7 @@ function toIncident(entry: IncidentEntry, now: Date): Incident {
 
 /** A client's incidents, newest first (by reportedAt), including any reported after now (pages leave those out). */
 export async function getIncidents(clientId: string): Promise<Incident[]> {
-  const entries = await getCollection('incidents', (e) => e.id.startsWith(`${clientId}/`));
+  const entries = await incidentEntriesOf(clientId);
   const now = await buildNow();
   return entries.map((e) => toIncident(e, now)).sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt));
 }

@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { maintenanceEntriesOf } from './collections.ts';
 import type { MaintenanceData } from '../schemas/maintenance.ts';
 
 /** A maintenance window as the pages use it. */
@@ -10,7 +11,7 @@ export interface Maintenance extends MaintenanceData {
 
 /** A client's maintenance windows, soonest first. */
 export async function getMaintenance(clientId: string): Promise<Maintenance[]> {
-  const entries = await getCollection('maintenance', (e) => e.id.startsWith(`${clientId}/`));
+  const entries = await maintenanceEntriesOf(clientId);
   return entries
     .map((entry) => {
       const [, id] = entry.id.split('/') as [string, string];

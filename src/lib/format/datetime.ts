@@ -50,10 +50,37 @@ function zoneAbbreviation(dt: DateTime): string {
   if (dt.zoneName === 'UTC') return 'UTC';
   // ICU knows British names only in en-GB ("BST") and American ones only in en-US ("EST").
   for (const locale of ['en-GB', 'en-US']) {
-    const short = dt.setLocale(locale).toFormat('ZZZZ');
+    const short = shortZoneName(dt, locale);
     if (/^[A-Z]{2,5}$/.test(short)) return short;
   }
   return `UTC${dt.toFormat('Z')}`;
+}
+
+/**
+ * Formatters for zone names, one per (zone, locale). luxon's `toFormat('ZZZZ')` builds a new Intl.DateTimeFormat on
+ * every call, which dominated large builds (issue 12); these are the same options luxon passes, so the names are the same.
+ */
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** What luxon's `dt.setLocale(locale).toFormat('ZZZZ')` gives, with the formatter cached for IANA zones. */
+function shortZoneName(dt: DateTime, locale: string): string {
+  if (!dt.isValid || dt.zone.type !== 'iana') return dt.setLocale(locale).toFormat('ZZZZ');
+  const key = `${dt.zoneName}\u0000${locale}`;
+  let formatter = zoneNameFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZoneName: 'short',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: dt.zoneName!,
+    });
+    zoneNameFormatters.set(key, formatter);
+  }
+  return formatter.formatToParts(dt.toMillis()).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
 /**

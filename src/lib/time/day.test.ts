@@ -59,3 +59,26 @@ describe('daysBetween', () => {
     expect(daysBetween(new Date(a), new Date(b), zone).map((d) => d.date)).toEqual(out);
   });
 });
+
+describe('day boundaries are computed once per zone and day', () => {
+  it('gives the same frozen day each time, and a list the caller may change', () => {
+    const now = new Date('2026-10-25T12:00:00Z');
+    const a = lastDays(90, now, 'Europe/London');
+    const b = lastDays(90, now, 'Europe/London');
+    expect(b).toEqual(a);
+    expect(b).not.toBe(a);
+    expect(b[0]).toBe(a[0]);
+    expect(Object.isFrozen(a[0])).toBe(true);
+    const today = a.pop();
+    expect(lastDays(90, now, 'Europe/London')).toHaveLength(90);
+    expect(dayPeriod('2026-10-25', 'Europe/London')).toBe(today);
+  });
+  it('keys by zone: the same date in another zone is another day', () => {
+    expect(dayPeriod('2026-10-25', 'America/New_York').start.toISOString()).toBe('2026-10-25T04:00:00.000Z');
+    expect(dayPeriod('2026-10-25', 'Europe/London').start.toISOString()).toBe('2026-10-24T23:00:00.000Z');
+  });
+  it('still refuses a bad zone after a good one was cached', () => {
+    lastDays(1, new Date('2026-01-01T00:00Z'), 'Europe/London');
+    expect(() => lastDays(1, new Date('2026-01-01T00:00Z'), 'Europe/Londres')).toThrow(/unknown time zone/);
+  });
+});

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Period } from './period.ts';
+import { memo } from './memo.ts';
 import { assertTimeZone, inZone } from './zone.ts';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -22,11 +23,21 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * // → { date: '2026-10-25', start: 2026-10-24T23:00:00Z, end: 2026-10-26T00:00:00Z }   (25 hours)
  */
 export function dayPeriod(date: LocalDate, timeZone: string): LocalDay {
+  return days(`${timeZone}\u0000${date}`, () => computeDayPeriod(date, timeZone));
+}
+
+// Day boundaries per (zone, date), day lists per (zone, now) and per (zone, span): every status page, report and bar
+// asks for the same days. Cached values are frozen and shared (their Dates must not be changed); lists are copied out.
+const days = memo<LocalDay>();
+const lastDaysCache = memo<readonly LocalDay[]>();
+const daysBetweenCache = memo<readonly LocalDay[]>();
+
+function computeDayPeriod(date: LocalDate, timeZone: string): LocalDay {
   assertTimeZone(timeZone);
   const start = DATE.test(date) ? DateTime.fromISO(date, { zone: timeZone }) : undefined;
   if (!start?.isValid) throw new Error(`expected a date such as 2026-10-25, got "${date}"`);
   const day = start.startOf('day');
-  return { date, start: day.toJSDate(), end: day.plus({ days: 1 }).startOf('day').toJSDate() };
+  return Object.freeze({ date, start: day.toJSDate(), end: day.plus({ days: 1 }).startOf('day').toJSDate() });
 }
 
 /**
@@ -47,10 +58,14 @@ export function dayOf(instant: Date, timeZone: string): LocalDate {
  */
 export function lastDays(count: number, now: Date, timeZone: string): LocalDay[] {
   if (!Number.isInteger(count) || count < 0) throw new Error(`expected a whole number of days, got ${count}`);
-  const today = inZone(now, timeZone).startOf('day');
-  const out: LocalDay[] = [];
-  for (let i = count - 1; i >= 0; i--) out.push(dayPeriod(today.minus({ days: i }).toISODate()!, timeZone));
-  return out;
+  return [
+    ...lastDaysCache(`${timeZone}\u0000${now.getTime()}\u0000${count}`, () => {
+      const today = inZone(now, timeZone).startOf('day');
+      const out: LocalDay[] = [];
+      for (let i = count - 1; i >= 0; i--) out.push(dayPeriod(today.minus({ days: i }).toISODate()!, timeZone));
+      return out;
+    }),
+  ];
 }
 
 /**
@@ -61,12 +76,16 @@ export function lastDays(count: number, now: Date, timeZone: string): LocalDay[]
  * // → ['2026-01-01', '2026-01-02']
  */
 export function daysBetween(from: Date, to: Date, timeZone: string): LocalDay[] {
-  const out: LocalDay[] = [];
-  if (to.getTime() <= from.getTime()) return out;
-  let day = inZone(from, timeZone).startOf('day');
-  while (day.toMillis() < to.getTime()) {
-    out.push(dayPeriod(day.toISODate()!, timeZone));
-    day = day.plus({ days: 1 }).startOf('day');
-  }
-  return out;
+  if (to.getTime() <= from.getTime()) return [];
+  return [
+    ...daysBetweenCache(`${timeZone}\u0000${from.getTime()}\u0000${to.getTime()}`, () => {
+      const out: LocalDay[] = [];
+      let day = inZone(from, timeZone).startOf('day');
+      while (day.toMillis() < to.getTime()) {
+        out.push(dayPeriod(day.toISODate()!, timeZone));
+        day = day.plus({ days: 1 }).startOf('day');
+      }
+      return out;
+    }),
+  ];
 }

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Period } from './period.ts';
+import { memo } from './memo.ts';
 import { assertTimeZone, inZone } from './zone.ts';
 
 /** A calendar month, `YYYY-MM`. */
@@ -28,11 +29,16 @@ export function parseMonth(month: Month): { year: number; month: number } {
  * // → { start: 2026-03-01T00:00:00Z, end: 2026-03-31T23:00:00Z }   (743 hours: clocks go forward on 29 March)
  */
 export function monthPeriod(month: Month, timeZone: string): Period {
-  const { year, month: m } = parseMonth(month);
-  assertTimeZone(timeZone);
-  const start = DateTime.fromObject({ year, month: m, day: 1 }, { zone: timeZone }).startOf('day');
-  return { start: start.toJSDate(), end: start.plus({ months: 1 }).startOf('day').toJSDate() };
+  return months(`${timeZone}\u0000${month}`, () => {
+    const { year, month: m } = parseMonth(month);
+    assertTimeZone(timeZone);
+    const start = DateTime.fromObject({ year, month: m, day: 1 }, { zone: timeZone }).startOf('day');
+    return Object.freeze({ start: start.toJSDate(), end: start.plus({ months: 1 }).startOf('day').toJSDate() });
+  });
 }
+
+/** Month boundaries per (zone, month), frozen and shared (their Dates must not be changed): every report asks for them. */
+const months = memo<Period>();
 
 /**
  * The month an instant falls in, as the calendar reads in `timeZone`.

@@ -9,10 +9,15 @@ import { DateTime } from 'luxon';
  * assertTimeZone('Europe/Londres') // throws 'unknown time zone "Europe/Londres"…'
  */
 export function assertTimeZone(timeZone: string): void {
+  if (knownZones.has(timeZone)) return;
   if (!DateTime.fromMillis(0, { zone: timeZone }).isValid) {
     throw new Error(`unknown time zone "${timeZone}": expected an IANA name such as Europe/London`);
   }
+  knownZones.add(timeZone);
 }
+
+/** Zones already checked: every day and month boundary checks its zone, and a build uses a handful of zones. */
+const knownZones = new Set<string>();
 
 /**
  * A luxon DateTime for an instant, in a zone (the zone is checked).
