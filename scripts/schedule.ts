@@ -63,10 +63,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// Builds leave nothing that grows: dist/ is emptied each time (pagefind writes inside it), .astro/ and
+// node_modules/.astro/ are rewritten; but Node's compile cache, which Astro's CLI turns on, adds entries under
+// os.tmpdir()/node-compile-cache for every build whose modules changed and never removes any (issue 12), and a cold
+// build is no slower without it. So it is off: `npm run build` sets NODE_DISABLE_COMPILE_CACHE=1, and so does this for
+// a --build / UPKEEP_BUILD command.
+const buildEnv = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
+
 /** Runs a shell command, inheriting output; SIGTERM to it when the schedule stops. */
-function run(command: string, signal: AbortSignal): Promise<void> {
+function run(command: string, signal: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, { shell: true, stdio: 'inherit' });
+    const child = spawn(command, { shell: true, stdio: 'inherit', env });
     const stop = () => child.kill('SIGTERM');
     signal.addEventListener('abort', stop, { once: true });
     child.on('error', reject);
@@ -88,7 +95,7 @@ await runSchedule({
   },
   fingerprint: () => hashTree(contentRoot),
   outputExists: async () => existsSync(resolve(process.env.UPKEEP_DIST ?? 'dist')),
-  build: (signal) => run(buildCommand, signal),
+  build: (signal) => run(buildCommand, signal, buildEnv),
   // The command itself is not logged: it may carry a token.
   deploy: deployCommand ? (signal) => run(deployCommand, signal) : undefined,
   state: {
