@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contact, instant, timeZone } from './common.ts';
+import { contact, httpUrl, instant, timeZone } from './common.ts';
 import { escalationStep, supportModel } from './support.ts';
 
 /** content/agency.yaml: the agency behind the site. */
@@ -7,7 +7,7 @@ export const agencySchema = z.object({
   /** The agency's name. */
   name: z.string().min(1),
   /** Public URL where this site is deployed, such as https://status.example-agency.com. */
-  siteUrl: z.url(),
+  siteUrl: httpUrl,
   /** One sentence on what the agency promises, shown on the home page. */
   tagline: z.string().min(1),
   /** The agency's home time zone, used for agency-wide figures. */

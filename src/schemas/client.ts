@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contact, slug, timeZone } from './common.ts';
+import { contact, httpUrl, slug, timeZone } from './common.ts';
 import { monitorSchema } from './monitor.ts';
 import { escalationStep, priorities, supportHours } from './support.ts';
 
@@ -29,7 +29,7 @@ export const clientSchema = z.object({
   /** One or two sentences on the client and the package. */
   summary: z.string().optional(),
   /** The client's main website. */
-  website: z.url().optional(),
+  website: httpUrl.optional(),
   /** Overrides the agency's default support hours. */
   supportHours: supportHours.optional(),
   /** Overrides the agency's default P1–P4 definitions and targets. */

@@ -1,5 +1,19 @@
 import { z } from 'astro/zod';
 
+/**
+ * The error of a union of accepted input types (a Date or a string, a number or a string): what was expected, rather
+ * than zod's bare "Invalid input" when the value is of neither type or missing.
+ */
+function expecting(what: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required (expected ${what})` : `expected ${what}`) };
+}
+
+/** Whether `YYYY-MM-DD` names a day that exists: not 2026-09-31, not 2026-02-29. */
+function isRealDate(text: string): boolean {
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+}
+
 /** An id used in URLs and file names: lower-case letters, digits and dashes. */
 export const slug = z
   .string()
@@ -10,7 +24,7 @@ export const slug = z
  * ISO string in UTC. YAML parsers may hand us a Date already; both are accepted.
  */
 export const instant = z
-  .union([z.date(), z.string()])
+  .union([z.date(), z.string()], expecting('an ISO 8601 date and time with an offset, such as 2026-10-03T14:05:00+01:00'))
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
@@ -27,7 +41,8 @@ export const instant = z
       return z.NEVER;
     }
     const ms = Date.parse(value);
-    if (Number.isNaN(ms)) {
+    // Date.parse rolls an impossible day over (2026-09-31 → 1 October): the written date must exist.
+    if (Number.isNaN(ms) || !isRealDate(value.slice(0, 10))) {
       ctx.addIssue({ code: 'custom', message: `expected a real date and time, got "${value}"` });
       return z.NEVER;
     }
@@ -35,9 +50,9 @@ export const instant = z
   });
 
 /** A calendar date, `YYYY-MM-DD`. YAML may parse it to a Date at midnight UTC; both are accepted. */
-export const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+export const calendarDate = z.union([z.date(), z.string()], expecting('a date such as 2026-12-25')).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isRealDate(text)) {
     ctx.addIssue({ code: 'custom', message: `expected a date such as 2026-12-25, got "${String(value)}"` });
     return z.NEVER;
   }
@@ -48,6 +63,12 @@ export const calendarDate = z.union([z.date(), z.string()]).transform((value, ct
 export const timeOfDay = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time of day such as 09:00 or 17:30');
+
+/**
+ * An http: or https: URL, such as https://www.example.com. zod's own z.url() takes any scheme, so a typo such as
+ * `htps://…`, a `mailto:` or a `javascript:` would pass.
+ */
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://www.example.com' });
 
 /** An IANA time zone name such as `Europe/London`. */
 export const timeZone = z.string().refine(
@@ -62,11 +83,13 @@ export const timeZone = z.string().refine(
   { message: 'expected an IANA time zone such as Europe/London' },
 );
 
+const DURATION = 'a positive duration such as 30 (minutes), "30m", "4h" or "1h30m"';
+
 /**
  * A duration in minutes: a whole number of minutes, or a string such as `30m`, `4h` or `1h30m`.
  * Days are deliberately not accepted: on a business-hours clock "a day" is ambiguous.
  */
-export const durationMinutes = z.union([z.number(), z.string()]).transform((value, ctx) => {
+export const durationMinutes = z.union([z.number(), z.string()], expecting(DURATION)).transform((value, ctx) => {
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value > 0) return value;
   } else {
@@ -78,7 +101,7 @@ export const durationMinutes = z.union([z.number(), z.string()]).transform((valu
   }
   ctx.addIssue({
     code: 'custom',
-    message: `expected a positive duration such as 30 (minutes), "30m", "4h" or "1h30m", got ${JSON.stringify(value)}`,
+    message: `expected ${DURATION}, got ${JSON.stringify(value)}`,
   });
   return z.NEVER;
 });

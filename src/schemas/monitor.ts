@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './common.ts';
 
 /**
  * How a component is monitored. `source` picks the adapter in src/collect; the other fields are that source's
@@ -20,7 +21,7 @@ export const probeMonitor = z.object({
   ...base,
   source: z.literal('probe'),
   /** The URL to request. */
-  url: z.url(),
+  url: httpUrl,
   /** HTTP method. */
   method: z.enum(['GET', 'HEAD']).default('GET'),
   /** Status codes that count as up; default any 2xx or 3xx. */
@@ -42,7 +43,7 @@ export const pingdomMonitor = z.object({
   /** Environment variable holding the API token. */
   tokenEnv,
   /** API base URL; change only for testing. */
-  baseUrl: z.url().default('https://api.pingdom.com/api/3.1'),
+  baseUrl: httpUrl.default('https://api.pingdom.com/api/3.1'),
 });
 
 /** UptimeRobot API v2 (getMonitors with logs and response times). */
@@ -54,7 +55,7 @@ export const uptimeRobotMonitor = z.object({
   /** Environment variable holding the API key. */
   tokenEnv,
   /** API base URL; change only for testing. */
-  baseUrl: z.url().default('https://api.uptimerobot.com/v2'),
+  baseUrl: httpUrl.default('https://api.uptimerobot.com/v2'),
 });
 
 /** Better Stack Uptime API v2 (monitors, SLA, incidents). */
@@ -66,7 +67,7 @@ export const betterStackMonitor = z.object({
   /** Environment variable holding the API token. */
   tokenEnv,
   /** API base URL; change only for testing. */
-  baseUrl: z.url().default('https://uptime.betterstack.com/api/v2'),
+  baseUrl: httpUrl.default('https://uptime.betterstack.com/api/v2'),
 });
 
 /** Uptime Kuma status page and heartbeat endpoints. */
@@ -74,7 +75,7 @@ export const uptimeKumaMonitor = z.object({
   ...base,
   source: z.literal('uptimekuma'),
   /** The Uptime Kuma server, such as https://kuma.example.com. */
-  baseUrl: z.url(),
+  baseUrl: httpUrl,
   /** Slug of the public status page that lists the monitor. */
   statusPage: z.string().min(1),
   /** Monitor id on that status page. */
@@ -86,7 +87,7 @@ export const prometheusMonitor = z.object({
   ...base,
   source: z.literal('prometheus'),
   /** The Prometheus server, such as https://prometheus.example.com. */
-  baseUrl: z.url(),
+  baseUrl: httpUrl,
   /** Value of the `instance` label of the blackbox probe (usually the probed URL). */
   instance: z.string().min(1),
   /** Value of the `job` label, if several jobs probe the same instance. */
@@ -100,7 +101,7 @@ export const gatusMonitor = z.object({
   ...base,
   source: z.literal('gatus'),
   /** The Gatus server, such as https://gatus.example.com. */
-  baseUrl: z.url(),
+  baseUrl: httpUrl,
   /** Endpoint key, `<group>_<name>` as Gatus builds it. */
   key: z.string().min(1),
   /** Environment variable holding a bearer token, if the server needs one. */
@@ -117,7 +118,7 @@ export const upptimeMonitor = z
     /** Path to a local checkout of the Upptime repository. */
     path: z.string().optional(),
     /** Base URL of the raw repository files (the folder that holds history/). */
-    url: z.url().optional(),
+    url: httpUrl.optional(),
     /** Environment variable holding a token for a private repository's raw files (sent as a Bearer token; url only). */
     tokenEnv: tokenEnv.optional(),
   })

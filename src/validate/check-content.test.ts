@@ -61,7 +61,7 @@ describe('checkContent', () => {
   it.each([
     ['a schema error', { severity: 'huge' }, 'severity', /critical/],
     ['a missing field', { title: undefined }, 'title', /required/],
-    ['a time without offset', { reportedAt: '2026-10-03 10:00' }, 'reportedAt', /ISO 8601/],
+    ['a time without offset', { reportedAt: '2026-10-03T10:00:00' }, 'reportedAt', /ISO 8601 date and time with an offset/],
     ['an unknown component', { components: [{ id: 'cart', impact: 'major_outage' }] }, 'components.0.id', /"cart" does not exist.*www, checkout/],
     ['restored before reported', { restoredAt: '2026-10-03T09:00:00+01:00' }, 'restoredAt', /not before respondedAt/],
     ['resolved without restoredAt', { restoredAt: undefined }, 'restoredAt', /required once the incident is resolved/],
