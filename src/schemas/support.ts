@@ -17,7 +17,12 @@ export const supportHours = z
     /** Dates on which support is closed all day (public holidays), YYYY-MM-DD. */
     holidays: z.array(calendarDate).default([]),
   })
-  .refine((h) => h.start < h.end, { message: 'expected end to be after start', path: ['end'] });
+  // Compared only once both are valid times (zod runs the refinement even when a field failed): "9:00" sorts after
+  // "17:00" as text, and a badly written start must not also be reported as an end before it.
+  .refine((h) => !timeOfDay.safeParse(h.start).success || !timeOfDay.safeParse(h.end).success || h.start < h.end, {
+    path: ['end'],
+    error: (issue) => `expected end to be after start (${(issue.input as { start: string }).start})`,
+  });
 export type SupportHours = z.infer<typeof supportHours>;
 
 /** One priority level's definition and targets. */
