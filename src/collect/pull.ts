@@ -1,33 +1,36 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { historyAudit, historyCheck, historyPeriod, type HistoryV1 } from '../schemas/history.ts';
+import { historyAudit, historyCheck, historyPeriod } from '../schemas/history.ts';
 import type { Component } from '../schemas/client.ts';
 import type { Monitor, MonitorSource } from '../schemas/monitor.ts';
 import { readClientConfigs } from './clients.ts';
-import { containsSecret, redactor, secretValues, tokenEnvNames } from './redact.ts';
+import { limiter } from './concurrency.ts';
+import { redactor, secretValues, tokenEnvNames } from './redact.ts';
 import { loadSource as registryLoadSource } from './registry.ts';
 import type { Observations, PullContext, Source } from './source.ts';
 import {
   acquirePullLock,
+  dayFolder,
   DEFAULT_RETENTION_DAYS,
-  foldHistory,
+  HistoryFormatError,
   historyPath,
   lastObservation,
-  mergeObservations,
-  readHistoryFile,
-  recordGap,
+  openComponent,
   removeStaleTemporaryFiles,
-  serializeHistoryV1 as serializeHistory,
-  writeFileAtomic,
+  updateComponent,
+  type OpenedComponent,
   type RenameFn,
+  type TickInput,
 } from './store/index.ts';
 
 /**
- * One pull: every monitored component of every client (or of one), under the pull lock. For each component:
- * read its history → ask its source for [last observation, now) → merge (or, if the source failed, record the gap
- * as no_data) → fold old checks → write atomically if a byte changed. A failure of one source, or one broken
- * history file, never stops the others and never loses what was on file.
+ * One pull: every monitored component of every client (or of one, or of one shard), under the pull lock. For each
+ * component: read its component file → ask its source for [last observation, now) → merge into the day files it
+ * touches (or, if the source failed, record the gap as no_data) → update the timeline from the earliest instant the
+ * tick touched → fold days past retention → write what changed, atomically (store/component.ts). Components are
+ * pulled concurrently, a few per vendor at a time; the report and the output keep the clients' and components'
+ * order. A failure of one source, or one broken history file, never stops the others and never loses what was on
+ * file.
  */
 
 /** How far back a component with no history is read. */
@@ -58,7 +61,23 @@ export interface PullOptions {
   rename?: RenameFn;
   /** File names in messages are relative to this; default process.cwd(). */
   cwd?: string;
+  /** Components pulled at once, overall. Default 8. */
+  concurrency?: number;
+  /** Components pulled at once from one vendor API (source kind and host). Default 3. */
+  perVendor?: number;
+  /** Only the clients of this shard: those whose index in the sorted client list is `index − 1` modulo `count`. */
+  shard?: Shard;
 }
+
+/** Shard `index` of `count` (1 ≤ index ≤ count), as `--shard index/count` gives it. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Default bounds on concurrency: overall, and per vendor API. */
+export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_PER_VENDOR = 3;
 
 export type ComponentOutcome = 'updated' | 'unchanged' | 'failed';
 
@@ -87,8 +106,11 @@ export interface PullReport {
   clients: ClientResult[];
   /** Every failure: components whose source or history failed, and clients whose client.yaml is invalid. */
   failures: Array<{ client: string; component?: string; source?: MonitorSource; reason: string }>;
-  /** HistoryV1 files written (relative to `cwd`). */
+  /** Component files written (relative to `cwd`): one per component whose history changed. */
   changed: string[];
+  /** Every file written, day files included, and every day file deleted by folding (relative to `cwd`). */
+  written: string[];
+  deleted: string[];
 }
 
 /** The pull cannot start: unknown client, no clients, or another pull holds the lock (PullLockedError). */
@@ -108,17 +130,60 @@ const observationsSchema = z.object({
   audit: historyAudit.optional(),
 });
 
+/**
+ * Reads `--shard i/n`: shard i of n, 1 ≤ i ≤ n. Throws PullSetupError saying what was expected otherwise.
+ *
+ * @example parseShard('2/4') // → { index: 2, count: 4 }
+ */
+export function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || !(count >= 1) || !(index >= 1 && index <= count)) {
+    throw new PullSetupError(`--shard: expected i/n with whole numbers 1 ≤ i ≤ n (for example 2/4: the second of four shards), got "${text}"`);
+  }
+  return { index, count };
+}
+
+/** The clients of a shard: every `count`-th of the sorted list, starting at the `index`-th. */
+export function inShard<T>(sorted: readonly T[], shard: Shard | undefined): T[] {
+  return shard ? sorted.filter((_, i) => i % shard.count === shard.index - 1) : [...sorted];
+}
+
+/** The vendor API a monitor reads, so the pull asks each one only a few things at once. */
+export function vendorKey(monitor: Monitor): string {
+  const host = (url: string) => {
+    try {
+      return new URL(url).host;
+    } catch {
+      return url;
+    }
+  };
+  switch (monitor.source) {
+    case 'probe':
+      return `probe ${host(monitor.url)}`;
+    case 'upptime':
+      return monitor.url ? `upptime ${host(monitor.url)}` : `upptime ${monitor.path}`;
+    default:
+      return `${monitor.source} ${host(monitor.baseUrl)}`;
+  }
+}
+
 /** Runs one pull. Throws PullSetupError (or PullLockedError) when it cannot start; otherwise reports. */
 export async function pull(options: PullOptions): Promise<PullReport> {
   const cwd = options.cwd ?? process.cwd();
   const configs = await readClientConfigs(options.contentRoot);
-  const selected = options.clientId ? configs.filter((c) => c.id === options.clientId) : configs;
-  if (options.clientId && selected.length === 0) {
+  if (options.clientId && !configs.some((c) => c.id === options.clientId)) {
     throw new PullSetupError(
       `no client "${options.clientId}" (expected ${join(options.contentRoot, 'clients', options.clientId, 'client.yaml')}); known: ${configs.map((c) => c.id).join(', ') || 'none'}`,
     );
   }
   if (configs.length === 0) throw new PullSetupError(`no clients found under ${join(options.contentRoot, 'clients')}`);
+  const sharded = inShard(configs, options.shard);
+  const selected = options.clientId ? sharded.filter((c) => c.id === options.clientId) : sharded;
+  if (options.clientId && selected.length === 0) {
+    throw new PullSetupError(`client "${options.clientId}" is not in shard ${options.shard!.index}/${options.shard!.count}`);
+  }
 
   // Secrets of every client, not only the selected ones: a message may mention anything.
   const names = new Set<string>();
@@ -129,10 +194,18 @@ export async function pull(options: PullOptions): Promise<PullReport> {
 
   const historyRoot = join(options.contentRoot, 'history');
   const lock = await acquirePullLock(historyRoot);
-  const report: PullReport = { now: options.now.toISOString(), clients: [], failures: [], changed: [] };
+  const report: PullReport = { now: options.now.toISOString(), clients: [], failures: [], changed: [], written: [], deleted: [] };
   try {
-    for (const config of selected) {
-      await removeStaleTemporaryFiles(join(historyRoot, config.id));
+    for (const config of selected) await removeStaleTemporaryFiles(join(historyRoot, config.id));
+    // Every component is queued at once; the limiter bounds how many run, overall and per vendor. The report is
+    // assembled in the clients' order, each client as soon as its components are done.
+    const limit = limiter({ total: options.concurrency ?? DEFAULT_CONCURRENCY, perKey: options.perVendor ?? DEFAULT_PER_VENDOR });
+    const context: ComponentContext = { ...options, cwd, historyRoot, secrets, redact, lockCompromised: () => lock.compromised };
+    const pending = selected.map((config) => {
+      const monitored = config.client?.components.filter((c): c is Component & { monitor: Monitor } => Boolean(c.monitor)) ?? [];
+      return monitored.map((component) => limit(vendorKey(component.monitor), () => pullComponent(config.id, component, context)));
+    });
+    for (const [i, config] of selected.entries()) {
       if (!config.client) {
         const problem = redact(config.problem ?? 'invalid');
         report.clients.push({ client: config.id, problem, components: [] });
@@ -140,16 +213,14 @@ export async function pull(options: PullOptions): Promise<PullReport> {
         log(`${config.id}: not pulled: ${problem}`);
         continue;
       }
-      const monitored = config.client.components.filter((c): c is Component & { monitor: Monitor } => Boolean(c.monitor));
-      const components = await Promise.all(
-        monitored.map((component) =>
-          pullComponent(config.id, component, { ...options, cwd, historyRoot, secrets, redact, lockCompromised: () => lock.compromised }),
-        ),
-      );
+      const outcomes = await Promise.all(pending[i]!);
+      const components = outcomes.map((o) => o.result);
       report.clients.push({ client: config.id, components });
-      for (const r of components) {
+      for (const { result: r, written, deleted } of outcomes) {
         if (r.outcome === 'updated') report.changed.push(r.file);
         if (r.outcome === 'failed') report.failures.push({ client: r.client, component: r.component, source: r.source, reason: r.reason! });
+        report.written.push(...written);
+        report.deleted.push(...deleted);
       }
       log(clientLine(config.id, components));
       for (const r of components.filter((r) => r.outcome === 'failed')) log(`  ✗ ${failureLine(r)}`);
@@ -169,29 +240,34 @@ interface ComponentContext extends PullOptions {
   lockCompromised: () => Error | undefined;
 }
 
-async function pullComponent(clientId: string, component: Component & { monitor: Monitor }, o: ComponentContext): Promise<ComponentResult> {
+/** One component's result, and the files its tick wrote and deleted. */
+interface ComponentOutcomeFiles {
+  result: ComponentResult;
+  written: string[];
+  deleted: string[];
+}
+
+async function pullComponent(clientId: string, component: Component & { monitor: Monitor }, o: ComponentContext): Promise<ComponentOutcomeFiles> {
   const monitor = component.monitor;
   const path = historyPath(o.historyRoot, clientId, component.id);
   const file = relative(o.cwd, path);
-  const result = (outcome: ComponentOutcome, extra: Partial<ComponentResult> = {}): ComponentResult => ({
-    client: clientId,
-    component: component.id,
-    source: monitor.source,
-    outcome,
-    file,
-    ...extra,
+  const result = (outcome: ComponentOutcome, extra: Partial<ComponentResult> = {}, files: Partial<ComponentOutcomeFiles> = {}): ComponentOutcomeFiles => ({
+    result: { client: clientId, component: component.id, source: monitor.source, outcome, file, ...extra },
+    written: files.written ?? [],
+    deleted: files.deleted ?? [],
   });
+  const unreadable = (error: unknown) => result('failed', { reason: o.redact(`history file unreadable, left untouched: ${(error as Error).message}`) });
 
   // A history file that cannot be read is left exactly as it is.
-  let stored;
+  let opened: OpenedComponent;
   try {
-    stored = await readHistoryFile(path, file);
+    opened = await openComponent({ file: path, folder: dayFolder(o.historyRoot, clientId, component.id), label: file });
   } catch (error) {
-    return result('failed', { reason: o.redact(`history file unreadable, left untouched: ${(error as Error).message}`) });
+    return unreadable(error);
   }
-  const history = stored?.history;
+  const history = opened.history;
 
-  let next: HistoryV1 | undefined;
+  let input: TickInput;
   let failure: string | undefined;
   try {
     const source = await (o.loadSource ?? registryLoadSource)(monitor.source);
@@ -208,36 +284,39 @@ async function pullComponent(clientId: string, component: Component & { monitor:
       const issue = parsed.error.issues[0]!;
       throw new Error(`returned data that does not fit the history format (${issue.path.join('.')}: ${issue.message})`);
     }
-    next = mergeObservations(history, clipToNow(parsed.data, o.now), { intervalSeconds: monitor.intervalSeconds });
+    input = { observations: clipToNow(parsed.data, o.now) };
   } catch (error) {
     failure = describeError(error);
-  }
-
-  if (o.signal?.aborted) return result('failed', { reason: 'interrupted; history left as it was' });
-  if (failure !== undefined) {
     // Never up, never down: the gap since the last observation becomes no_data.
-    next = history ? recordGap(history, o.now) : undefined;
+    input = { failed: true };
   }
+  if (o.signal?.aborted) return result('failed', { reason: 'interrupted; history left as it was' });
+
   let outcome: ComponentOutcome = 'unchanged';
-  if (next) {
-    const text = serializeHistory(foldHistory(next, { now: o.now, retentionDays: o.retentionDays ?? DEFAULT_RETENTION_DAYS }));
-    if (containsSecret(text, o.secrets)) {
-      return result('failed', { reason: 'refused to write history that would contain a secret; history left as it was' });
+  let files: Partial<ComponentOutcomeFiles> = {};
+  try {
+    const update = await updateComponent(opened, input, {
+      now: o.now,
+      intervalSeconds: monitor.intervalSeconds,
+      retentionDays: o.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      secrets: o.secrets,
+      rename: o.rename,
+      guard: () => {
+        const compromised = o.lockCompromised();
+        return compromised ? `pull lock lost (${compromised.message}); history left as it was` : undefined;
+      },
+    });
+    if (update.status === 'refused') return result('failed', { reason: o.redact(update.reason) });
+    if (update.status === 'written') {
+      outcome = 'updated';
+      files = { written: update.written, deleted: update.deleted };
     }
-    if (text !== stored?.text) {
-      const compromised = o.lockCompromised();
-      if (compromised) return result('failed', { reason: `pull lock lost (${compromised.message}); history left as it was` });
-      try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFileAtomic(path, text, { rename: o.rename });
-        outcome = 'updated';
-      } catch (error) {
-        return result('failed', { reason: o.redact(`could not write history, previous file kept: ${describeError(error)}`) });
-      }
-    }
+  } catch (error) {
+    if (error instanceof HistoryFormatError) return unreadable(error);
+    return result('failed', { reason: o.redact(`could not write history, previous file kept: ${describeError(error)}`) });
   }
-  if (failure !== undefined) return result('failed', { reason: o.redact(failure), gapRecorded: outcome === 'updated' });
-  return result(outcome);
+  if (failure !== undefined) return result('failed', { reason: o.redact(failure), gapRecorded: outcome === 'updated' }, files);
+  return result(outcome, {}, files);
 }
 
 /** Drops checks after `now` and cuts periods at `now`: a vendor's clock may run ahead of ours. */

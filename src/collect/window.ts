@@ -1,6 +1,7 @@
 import type { HistoryCheck, HistoryPeriod } from '../schemas/history.ts';
 import type { MonitorSource } from '../schemas/monitor.ts';
 import { SourceError } from './source.ts';
+import { coalesceSpans, overlaySpans, toPeriod, type Span } from './store/spans.ts';
 
 /**
  * Small pure helpers the vendor sources share to turn what a vendor reports into Observations for the window
@@ -74,7 +75,7 @@ export function inWindow(ms: number, w: Window): boolean {
  * A timeline of non-overlapping status spans inside a window. `paint` lays a span over whatever is there (later
  * paint wins where spans overlap), clipped to the window; `periods()` returns the result sorted, with adjacent spans
  * of one status merged. Sources paint their baseline first (say, operational since the monitor existed) and
- * the exceptions after it (outages, pauses).
+ * the exceptions after it (outages, pauses). The overlay is the history store's (store/spans.ts): one rule for both.
  *
  * @example
  * const t = new Timeline({ from: 0, to: 100 });
@@ -84,7 +85,7 @@ export function inWindow(ms: number, w: Window): boolean {
  */
 export class Timeline {
   readonly window: Window;
-  private spans: { from: number; to: number; status: SpanStatus }[] = [];
+  private spans: Span<SpanStatus>[] = [];
 
   constructor(window: Window) {
     this.window = window;
@@ -94,18 +95,7 @@ export class Timeline {
     const a = Math.max(from, this.window.from);
     const b = Math.min(to, this.window.to);
     if (!(a < b)) return;
-    const next: typeof this.spans = [];
-    for (const s of this.spans) {
-      if (s.to <= a || s.from >= b) {
-        next.push(s);
-        continue;
-      }
-      if (s.from < a) next.push({ from: s.from, to: a, status: s.status });
-      if (s.to > b) next.push({ from: b, to: s.to, status: s.status });
-    }
-    next.push({ from: a, to: b, status });
-    next.sort((x, y) => x.from - y.from);
-    this.spans = next;
+    this.spans = overlaySpans(this.spans, [{ from: a, to: b, status }]);
   }
 
   /** The status painted at an instant, or undefined where nothing is painted. */
@@ -114,18 +104,7 @@ export class Timeline {
   }
 
   periods(): HistoryPeriod[] {
-    const out: HistoryPeriod[] = [];
-    let last: { from: number; to: number; status: SpanStatus } | undefined;
-    for (const s of this.spans) {
-      if (last && last.status === s.status && last.to === s.from) {
-        last.to = s.to;
-      } else {
-        if (last) out.push({ from: iso(last.from), to: iso(last.to), status: last.status });
-        last = { ...s };
-      }
-    }
-    if (last) out.push({ from: iso(last.from), to: iso(last.to), status: last.status });
-    return out;
+    return coalesceSpans(this.spans).map(toPeriod);
   }
 }
 
@@ -144,14 +123,4 @@ export function roundMs(ms: number): number {
   return Math.round(ms);
 }
 
-/** The UTC calendar day (YYYY-MM-DD) of an instant. */
-export function utcDay(ms: number): string {
-  return iso(ms).slice(0, 10);
-}
-
-export const DAY_MS = 86_400_000;
-
-/** Midnight UTC at or before an instant. */
-export function startOfUtcDay(ms: number): number {
-  return Math.floor(ms / DAY_MS) * DAY_MS;
-}
+export { DAY_MS, startOfUtcDay, utcDay } from './store/days.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeCheck, makeHistory, T0 } from '../../test/helpers/history.ts';
+import { makeCheck, makeHistoryV1, T0 } from '../../test/helpers/history.ts';
 import { HistoryFormatError } from './errors.ts';
 import { migrateHistory } from './migrate.ts';
 import { buildHistoryPath, readHistoryForBuild } from './read-for-build.ts';
@@ -18,7 +18,7 @@ function write(component: string, text: string): string {
   return path;
 }
 
-const v1 = makeHistory({ checks: [makeCheck({ at: T0 }), makeCheck({ at: T0 + 300_000, status: 'major_outage' })] });
+const v1 = makeHistoryV1({ checks: [makeCheck({ at: T0 }), makeCheck({ at: T0 + 300_000, status: 'major_outage' })] });
 const v2 = migrateHistory(v1, 'x').history;
 
 describe('readHistoryForBuild', () => {

@@ -48,7 +48,7 @@ export async function removeStaleTemporaryFiles(dir: string): Promise<string[]> 
   } catch {
     return [];
   }
-  const stale = names.filter((n) => n.endsWith(TMP_SUFFIX) && /\.json\.\d+\.tmp$/.test(n)).map((n) => join(dir, n));
+  const stale = names.filter((n) => n.endsWith(TMP_SUFFIX) && /\.jsonl?\.\d+\.tmp$/.test(n)).map((n) => join(dir, n));
   await Promise.all(stale.map((p) => rm(p, { force: true })));
   return stale.map((p) => basename(p));
 }

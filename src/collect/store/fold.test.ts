@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeCheck, makePeriod, MIN, T0, iso } from '../../../test/helpers/history.ts';
+import { monitorTimeline } from '../../lib/timeline/monitor-timeline.ts';
+import type { HistoryCheck, HistoryPeriod } from '../../schemas/history.ts';
 import { OBSERVED_STATUSES } from '../../vocabulary/status.ts';
-import { downtime, makeCheck, makeHistory, makePeriod, MIN, T0, iso, statusAt } from '../../../test/helpers/history.ts';
-import type { HistoryV1 } from '../../schemas/history.ts';
-import { foldCutoff, foldHistory, rollupDay } from './fold.ts';
-import { mergeObservations } from './merge.ts';
-import { serializeHistoryV1 as serializeHistory } from '../../history/serialize.ts';
+import { foldChecks, foldCutoff } from './fold.ts';
 
 const DAY = 1440 * MIN;
+/** The cut-off in these tests: midnight starting 2 January. Checks before it fold, the rest stay raw. */
+const CUT = T0 + DAY;
+const at = (hhmm: string, day: 1 | 2) => Date.parse(`2026-01-0${day}T${hhmm}:00.000Z`);
 
 describe('foldCutoff', () => {
   it.each([
@@ -19,104 +21,71 @@ describe('foldCutoff', () => {
   });
 });
 
-describe('rollupDay', () => {
-  it('counts checks, averages and takes the 95th percentile of response times', () => {
-    const checks = Array.from({ length: 20 }, (_, i) => makeCheck({ at: T0 + i * 5 * MIN, responseMs: (i + 1) * 10 }));
-    checks.push(makeCheck({ at: T0 + 200 * MIN, status: 'major_outage', responseMs: null }));
-    expect(rollupDay('2026-01-01', checks)).toEqual({ date: '2026-01-01', checks: 21, meanResponseMs: 105, p95ResponseMs: 190 });
-  });
-  it('has null figures for a day without responses', () => {
-    expect(rollupDay('2026-01-01', [makeCheck({ at: T0, responseMs: null })])).toEqual({
-      date: '2026-01-01',
-      checks: 1,
-      meanResponseMs: null,
-      p95ResponseMs: null,
-    });
+/** Folds at CUT: the checks before it become periods; the timeline from the result and the kept checks. */
+function fold(checks: HistoryCheck[], periods: HistoryPeriod[], intervalSeconds: number) {
+  const sorted = [...checks].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const folded = sorted.filter((c) => Date.parse(c.at) < CUT);
+  const kept = sorted.filter((c) => Date.parse(c.at) >= CUT);
+  const after = foldChecks(periods, folded, kept[0] ? Date.parse(kept[0].at) : undefined, intervalSeconds);
+  return {
+    periods: after,
+    before: monitorTimeline({ periods, checks, intervalSeconds }),
+    after: monitorTimeline({ periods: after, checks: kept, intervalSeconds }),
+  };
+}
+
+// The fold clip: the last folded check stands only until the first check kept raw, exactly as when read raw, so the
+// span it becomes never hides a kept check.
+describe('the fold clip', () => {
+  const down = (t: number) => makeCheck({ at: t, status: 'major_outage', responseMs: null });
+  const up = (t: number) => makeCheck({ at: t });
+  it.each([
+    ['a kept check 3 minutes on: stands until it', [down(at('23:58', 1)), up(at('00:01', 2))], [], [makePeriod(at('23:58', 1), at('00:01', 2))]],
+    ['a kept check at the cut-off itself', [down(at('23:58', 1)), up(at('00:00', 2))], [], [makePeriod(at('23:58', 1), at('00:00', 2))]],
+    ['a kept check exactly 2 × interval on: no clip needed', [down(at('23:58', 1)), up(at('00:08', 2))], [], [makePeriod(at('23:58', 1), at('00:08', 2))]],
+    ['the next kept check later than 2 × interval: stands 2 × interval', [down(at('23:58', 1)), up(at('00:20', 2))], [], [makePeriod(at('23:58', 1), at('00:08', 2))]],
+    ['no kept check: stands 2 × interval', [down(at('23:58', 1))], [], [makePeriod(at('23:58', 1), at('00:08', 2))]],
+    [
+      'a period on file keeps precedence: the folded span fills only what it leaves',
+      [down(at('23:58', 1)), up(at('00:01', 2))],
+      [makePeriod(at('23:59', 1), at('00:30', 2), 'partial_outage')],
+      [makePeriod(at('23:58', 1), at('23:59', 1)), makePeriod(at('23:59', 1), at('00:30', 2), 'partial_outage')],
+    ],
+  ])('%s', (_, checks, periods, expected) => {
+    const result = fold(checks, periods, 300);
+    expect(result.periods).toEqual(expected);
+    expect(result.after).toEqual(result.before);
   });
 });
 
-/** Ten days of 5-minute checks with an outage, a slow spell and a gap in checking. */
-function tenDays(): HistoryV1 {
-  const checks = [];
-  for (let t = T0; t < T0 + 10 * DAY; t += 5 * MIN) {
-    if (t >= T0 + 2 * DAY && t < T0 + 2 * DAY + 3 * 60 * MIN) continue; // a 3-hour gap
-    const outage = t >= T0 + 1 * DAY + 600 * MIN && t < T0 + 1 * DAY + 640 * MIN;
-    const slow = t >= T0 + 4 * DAY && t < T0 + 4 * DAY + 60 * MIN;
-    checks.push(
-      makeCheck({
-        at: t,
-        status: outage ? 'major_outage' : slow ? 'degraded_performance' : 'operational',
-        responseMs: outage ? null : slow ? 4000 : 100 + ((t / MIN) % 7),
-      }),
-    );
-  }
-  return makeHistory({ checks, periods: [makePeriod(T0 + 3 * DAY, T0 + 3 * DAY + 45 * MIN, 'partial_outage')] });
-}
-
-describe('foldHistory', () => {
-  it('keeps the file bounded: only checks within retention stay raw', () => {
-    const folded = foldHistory(tenDays(), { now: new Date(T0 + 10 * DAY), retentionDays: 3 });
-    expect(Date.parse(folded.checks[0]!.at)).toBe(T0 + 7 * DAY);
-    expect(folded.days.map((d) => d.date)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07']);
-    expect(folded.days[0]).toEqual({ date: '2026-01-01', checks: 288, meanResponseMs: 103, p95ResponseMs: 106 });
-    expect(folded.days[2]!.checks).toBe(288 - 36);
+describe('folding never changes the timeline (property)', () => {
+  // Dense around the cut-off, where the clip matters: checks every few minutes in the last hours before it and the
+  // first hours after, with any status, on a 10-minute interval (so a folded check stands up to 20 minutes past it),
+  // and periods of any status across it.
+  const status = fc.constantFrom(...OBSERVED_STATUSES);
+  const near = fc.integer({ min: -180, max: 180 });
+  const arb = fc.record({
+    intervalSeconds: fc.constantFrom(300, 600, 900),
+    checks: fc.array(fc.record({ m: near, s: status }), { minLength: 20, maxLength: 120 }),
+    far: fc.array(fc.record({ m: fc.integer({ min: -1440, max: 1440 }), s: status }), { maxLength: 20 }),
+    periods: fc.array(fc.record({ m: near, len: fc.integer({ min: 1, max: 90 }), s: fc.constantFrom(...OBSERVED_STATUSES, 'no_data' as const) }), { maxLength: 4 }),
   });
 
-  it('gives the same availability as the raw file', () => {
-    const raw = tenDays();
-    const folded = foldHistory(raw, { now: new Date(T0 + 10 * DAY), retentionDays: 3 });
-    for (let d = 0; d < 10; d++) {
-      expect(downtime(folded, T0 + d * DAY, T0 + (d + 1) * DAY), `day ${d}`).toEqual(downtime(raw, T0 + d * DAY, T0 + (d + 1) * DAY));
-    }
-    const whole = downtime(folded, T0, T0 + 10 * DAY);
-    expect(whole.down).toBe(40 * MIN + 0.3 * 45 * MIN);
-    expect(whole.eligible).toBe(10 * DAY - 3 * 60 * MIN + 5 * MIN); // the last check before the gap stands 10 min
-  });
-
-  it('is idempotent and stable across later folds', () => {
-    const raw = tenDays();
-    const once = foldHistory(raw, { now: new Date(T0 + 10 * DAY), retentionDays: 3 });
-    expect(foldHistory(once, { now: new Date(T0 + 10 * DAY), retentionDays: 3 })).toEqual(once);
-    const stepwise = foldHistory(foldHistory(raw, { now: new Date(T0 + 8 * DAY), retentionDays: 3 }), {
-      now: new Date(T0 + 10 * DAY),
-      retentionDays: 3,
-    });
-    expect(serializeHistory(stepwise)).toBe(serializeHistory(once));
-  });
-
-  it('re-sent checks of folded days change nothing', () => {
-    const raw = tenDays();
-    const folded = foldHistory(raw, { now: new Date(T0 + 10 * DAY), retentionDays: 3 });
-    const again = foldHistory(mergeObservations(folded, { checks: raw.checks, periods: [] }, { intervalSeconds: 300 }), {
-      now: new Date(T0 + 10 * DAY),
-      retentionDays: 3,
-    });
-    expect(serializeHistory(again)).toBe(serializeHistory(folded));
-  });
-
-  it('property: folding never changes the status of any instant', () => {
-    const minute = fc.integer({ min: 0, max: 6 * 1440 });
-    const arb = fc.record({
-      checks: fc.array(fc.record({ m: minute, s: fc.constantFrom(...OBSERVED_STATUSES) }), { maxLength: 120 }),
-      periods: fc.array(fc.record({ m: minute, len: fc.integer({ min: 1, max: 300 }), s: fc.constantFrom(...OBSERVED_STATUSES, 'no_data' as const) }), {
-        maxLength: 5,
-      }),
-      retention: fc.integer({ min: 0, max: 6 }),
-    });
+  it('the timeline after folding the day before the cut-off is the timeline before', () => {
     fc.assert(
-      fc.property(arb, ({ checks, periods, retention }) => {
-        const raw = mergeObservations(
-          undefined,
-          {
-            checks: checks.map((c) => makeCheck({ at: T0 + c.m * MIN, status: c.s })),
-            periods: periods.map((p) => makePeriod(T0 + p.m * MIN, T0 + (p.m + p.len) * MIN, p.s)),
-          },
-          { intervalSeconds: 600 },
-        );
-        const folded = foldHistory(raw, { now: new Date(T0 + 6 * DAY), retentionDays: retention });
-        for (let t = T0; t < T0 + 7 * DAY; t += 2.5 * MIN) expect(statusAt(folded, t)).toBe(statusAt(raw, t));
+      fc.property(arb, ({ intervalSeconds, checks, far, periods }) => {
+        const raw = [...checks, ...far].map((c) => makeCheck({ at: CUT + c.m * MIN, status: c.s }));
+        // Periods on file never overlap: keep each that does not overlap an earlier one.
+        const kept: HistoryPeriod[] = [];
+        for (const p of periods) {
+          const from = CUT + p.m * MIN;
+          const to = from + p.len * MIN;
+          if (kept.every((q) => from >= Date.parse(q.to) || to <= Date.parse(q.from))) kept.push(makePeriod(from, to, p.s));
+        }
+        const result = fold(raw, kept.sort((a, b) => Date.parse(a.from) - Date.parse(b.from)), intervalSeconds);
+        expect(result.after).toEqual(result.before);
       }),
-      { numRuns: 30 },
+      { numRuns: 500 },
     );
   });
 });

@@ -1,12 +1,16 @@
 /**
- * The history store: content/history/<client>/<component>.json, format in docs/history-format.md.
- * Pure steps (migrate → merge → fold → serialize) and the I/O around them (read, atomic write, lock).
+ * The history store: content/history/<client>/<component>.json and its day files, format in docs/history-format.md.
+ * Pure steps (tick.ts: plan → merge → timeline → rollups → fold) and the I/O around them (component.ts: read,
+ * atomic writes in a crash-safe order; the lock).
  */
 export { removeStaleTemporaryFiles, writeFileAtomic, type RenameFn } from './atomic-write.ts';
-export { historyPath, readHistoryFile, writeHistoryFile, type StoredHistory } from './files.ts';
-export { DEFAULT_RETENTION_DAYS, foldCutoff, foldHistory, rollupDay } from './fold.ts';
+export { openComponent, updateComponent, type ComponentPaths, type OpenedComponent, type UpdateOptions, type UpdateOutcome } from './component.ts';
+export { DAY_MS, dayFileName, startOfUtcDay, utcDay } from './days.ts';
+export { dayFolder, historyPath, listDayFiles, readDayFile, readHistoryFile, type StoredHistory } from './files.ts';
+export { DEFAULT_RETENTION_DAYS, foldChecks, foldCutoff } from './fold.ts';
 export { acquirePullLock, lockPathFor, PullLockedError, type PullLock } from './lock.ts';
-export { emptyHistory, foldBoundary, lastObservation, lastObservedEnd, mergeObservations, recordGap } from './merge.ts';
-export { HistoryFormatError, historyVersion, migrateHistory, parseHistoryV1 } from '../../history/migrate.ts';
-export { parseCheckDay, serializeCheckDay, serializeHistory, serializeHistoryV1 } from '../../history/serialize.ts';
+export { emptyHistory, gapAt, lastObservation, lastObservedEnd, recordGap } from './merge.ts';
+export { applyTick, planTick, type ComponentFiles, type TickInput, type TickOptions, type TickPlan, type TickResult } from './tick.ts';
+export { HistoryFormatError, historyVersion, migrateHistory } from '../../history/migrate.ts';
+export { parseCheckDay, serializeCheckDay, serializeHistory } from '../../history/serialize.ts';
 export { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';

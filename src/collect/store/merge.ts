@@ -1,128 +1,111 @@
-import { HISTORY_V1, type HistoryV1, type HistoryCheck } from '../../schemas/history.ts';
+import { HISTORY_VERSION, type History, type HistoryAudit, type HistoryCheck, type HistoryPeriod } from '../../schemas/history.ts';
 import { checksToPeriods } from '../../lib/timeline/checks-to-periods.ts';
-import type { Observations } from '../source.ts';
-import { cutPeriods, normalizePeriods, overlayPeriods } from './spans.ts';
+import { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';
 
 /**
- * Merging what a source observed into a component's history. Pure: no clock, no I/O.
- *
- * The rules (docs/history-format.md, "Merging"):
- * - a check is a fact recorded once: checks dedupe by instant, and the one already on file wins;
- * - checks before the fold boundary (the day after the last `days` rollup) are final and ignored;
+ * The rules for merging what a source observed into a component's history (docs/history-format.md, "Writing").
+ * Pure: no clock, no I/O. The checks themselves are merged day by day (days.ts, mergeChecks); this module keeps the
+ * rest of the component file:
  * - a new period replaces whatever the file said inside its span;
  * - new checks clear `no_data` gaps where they stand (a source caught up after an outage of its own);
- * - the newest audit wins.
+ * - the newest audit wins;
+ * - a source that failed adds a `no_data` gap from the end of the last real observation to now (recordGap).
  * Merging the same observations twice therefore gives the same history.
  */
 
-const DAY_MS = 86_400_000;
-
 /** A history with nothing in it. */
-export function emptyHistory(intervalSeconds: number): HistoryV1 {
-  return { version: HISTORY_V1, intervalSeconds, checks: [], periods: [], days: [] };
+export function emptyHistory(intervalSeconds: number): History {
+  return { version: HISTORY_VERSION, intervalSeconds, lastCheckAt: null, foldedThrough: null, periods: [], timeline: [], days: [] };
 }
 
-/** Checks before this instant have been folded into `periods` and `days`; null if nothing has been folded. */
-export function foldBoundary(history: HistoryV1): number | null {
-  const last = history.days.at(-1);
-  return last ? Date.parse(`${last.date}T00:00:00.000Z`) + DAY_MS : null;
-}
+/** What the next pull needs to know of a history: its newest raw check, its interval and its periods. */
+type Observed = Pick<History, 'lastCheckAt' | 'intervalSeconds' | 'periods'>;
 
 /**
- * The end of the last real observation: the last check plus the longest it can stand (2 × interval), or the end
+ * The end of the last real observation: the newest check plus the longest it can stand (2 × interval), or the end
  * of the last period that is not `no_data`, whichever is later. Undefined when nothing was ever observed.
  */
-export function lastObservedEnd(history: HistoryV1): number | undefined {
-  let end: number | undefined;
-  const last = history.checks.at(-1);
-  if (last) end = Date.parse(last.at) + 2 * history.intervalSeconds * 1000;
+export function lastObservedEnd(history: Observed): number | undefined {
+  let end = history.lastCheckAt === null ? undefined : Date.parse(history.lastCheckAt) + 2 * history.intervalSeconds * 1000;
   for (const p of history.periods) {
     if (p.status !== 'no_data') end = Math.max(end ?? -Infinity, Date.parse(p.to));
   }
   return end;
 }
 
-/** When the last real observation was made (last check, or end of the last real period); where the next pull reads from. */
-export function lastObservation(history: HistoryV1): Date | undefined {
-  let at: number | undefined;
-  const last = history.checks.at(-1);
-  if (last) at = Date.parse(last.at);
+/** When the last real observation was made (newest check, or end of the last real period); where the next pull reads from. */
+export function lastObservation(history: Observed): Date | undefined {
+  let at = history.lastCheckAt === null ? undefined : Date.parse(history.lastCheckAt);
   for (const p of history.periods) {
     if (p.status !== 'no_data') at = Math.max(at ?? -Infinity, Date.parse(p.to));
   }
   return at === undefined ? undefined : new Date(at);
 }
 
-/** Instants as toISOString writes them; anything else (no milliseconds, an offset) is rewritten. */
-const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-const normalizeCheck = (c: HistoryCheck): HistoryCheck => ({
-  at: CANONICAL_INSTANT.test(c.at) ? c.at : new Date(c.at).toISOString(),
-  status: c.status,
-  responseMs: c.responseMs,
-});
-
 /**
- * Merges observations into a history (or into an empty one), for a monitor checking every `intervalSeconds`.
- *
- * If the monitor's interval changed, the checks on file are first pinned as periods read with the old interval,
- * so their meaning does not change; the checks stay for their response times.
- *
- * @example
- * const once = mergeObservations(history, obs, { intervalSeconds: 300 });
- * mergeObservations(once, obs, { intervalSeconds: 300 }) // deep-equals `once`
+ * The `no_data` gap a failed source leaves at `now`: from the end of the last real observation to `now`. Undefined
+ * when there is nothing to record (nothing was ever observed, so all of it is already no data; or the last
+ * observation still stands).
  */
-export function mergeObservations(
-  history: HistoryV1 | undefined,
-  observations: Observations,
-  options: { intervalSeconds: number },
-): HistoryV1 {
-  let h: HistoryV1 = history ? structuredClone(history) : emptyHistory(options.intervalSeconds);
-
-  if (h.intervalSeconds !== options.intervalSeconds) {
-    const pinned = checksToPeriods(h.checks, h.intervalSeconds);
-    // Existing periods keep precedence over checks, so they go on top.
-    h = { ...h, intervalSeconds: options.intervalSeconds, periods: overlayPeriods(pinned, h.periods) };
-  }
-
-  // Checks: dedupe by instant, the first recorded wins; ignore what lies before the fold boundary.
-  const boundary = foldBoundary(h) ?? -Infinity;
-  const byTime = new Map<number, HistoryCheck>();
-  for (const c of h.checks) byTime.set(Date.parse(c.at), normalizeCheck(c));
-  const fresh = observations.checks.map(normalizeCheck).filter((c) => Date.parse(c.at) >= boundary);
-  for (const c of fresh) {
-    const t = Date.parse(c.at);
-    if (!byTime.has(t)) byTime.set(t, c);
-  }
-  h.checks = [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
-
-  // New checks fill no_data gaps where they stand; then new periods replace whatever was there.
-  let periods = normalizePeriods(h.periods);
-  if (fresh.length > 0 && periods.some((p) => p.status === 'no_data')) {
-    periods = cutPeriods(periods, checksToPeriods(fresh, h.intervalSeconds), (s) => s === 'no_data');
-  }
-  h.periods = overlayPeriods(periods, observations.periods);
-
-  if (observations.audit && (!h.audit || Date.parse(observations.audit.at) > Date.parse(h.audit.at))) {
-    const a = observations.audit;
-    h.audit = {
-      at: new Date(a.at).toISOString(),
-      tlsExpiresAt: a.tlsExpiresAt === null ? null : new Date(a.tlsExpiresAt).toISOString(),
-      tlsDaysLeft: a.tlsDaysLeft,
-      headers: Object.fromEntries(Object.entries(a.headers).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))),
-    };
-  }
-  return h;
+export function gapAt(history: Observed, now: Date): HistoryPeriod | undefined {
+  const end = lastObservedEnd(history);
+  if (end === undefined || end >= now.getTime()) return undefined;
+  return { from: new Date(end).toISOString(), to: now.toISOString(), status: 'no_data' };
 }
 
 /**
- * Records that a source could not be read at `now`: a `no_data` span from the end of the last real observation
- * to `now`. Nothing else changes; nothing is recorded as up or down. A history that never observed anything is
- * returned as it is (the whole of it is already no data).
+ * Records that a source could not be read at `now` (gapAt). Nothing else changes; nothing is recorded as up or
+ * down. The next failure extends the same gap.
  */
-export function recordGap(history: HistoryV1, now: Date): HistoryV1 {
-  const end = lastObservedEnd(history);
-  if (end === undefined || end >= now.getTime()) return history;
-  const gap = { from: new Date(end).toISOString(), to: now.toISOString(), status: 'no_data' as const };
-  return { ...history, periods: overlayPeriods(history.periods, [gap]) };
+export function recordGap(history: History, now: Date): History {
+  const gap = gapAt(history, now);
+  return gap ? { ...history, periods: overlayPeriods(history.periods, [gap]) } : history;
+}
+
+/**
+ * The periods after a merge: new checks (fresh, not yet on file or not) cut `no_data` spans where they stand, read
+ * with the monitor's interval; then the new periods replace whatever lay under them.
+ */
+export function mergePeriods(
+  periods: readonly HistoryPeriod[],
+  observations: { checks: readonly HistoryCheck[]; periods: readonly HistoryPeriod[] },
+  intervalSeconds: number,
+): HistoryPeriod[] {
+  let out = normalizePeriods(periods);
+  if (observations.checks.length > 0 && out.some((p) => p.status === 'no_data')) {
+    out = cutPeriods(out, checksToPeriods(observations.checks, intervalSeconds), (s) => s === 'no_data');
+  }
+  return overlayPeriods(out, observations.periods);
+}
+
+/**
+ * When the monitor's interval changes, the checks on file keep the meaning they had: their reading with the old
+ * interval becomes periods (`no_data` where that reading left gaps, up to where the last check could stand under
+ * either interval), so reading them with the new interval changes no minute. Existing periods stay on top.
+ */
+export function pinOldReading(
+  periods: readonly HistoryPeriod[],
+  checks: readonly HistoryCheck[],
+  intervals: { old: number; new: number },
+): HistoryPeriod[] {
+  if (checks.length === 0) return normalizePeriods(periods);
+  const reading = checksToPeriods(checks, intervals.old);
+  const first = Date.parse(reading[0]!.from);
+  let last = -Infinity;
+  for (const c of checks) last = Math.max(last, Date.parse(c.at));
+  const end = last + 2 * Math.max(intervals.old, intervals.new) * 1000;
+  const range: HistoryPeriod = { from: new Date(first).toISOString(), to: new Date(end).toISOString(), status: 'no_data' };
+  const gaps = uncovered([range], reading);
+  return overlayPeriods([...reading, ...gaps], periods);
+}
+
+/** The newer of two audits, with instants and header names in canonical form. */
+export function newerAudit(current: HistoryAudit | undefined, incoming: HistoryAudit | undefined): HistoryAudit | undefined {
+  if (!incoming || (current && Date.parse(incoming.at) <= Date.parse(current.at))) return current;
+  return {
+    at: new Date(incoming.at).toISOString(),
+    tlsExpiresAt: incoming.tlsExpiresAt === null ? null : new Date(incoming.tlsExpiresAt).toISOString(),
+    tlsDaysLeft: incoming.tlsDaysLeft,
+    headers: Object.fromEntries(Object.entries(incoming.headers).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))),
+  };
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makePeriod as p, MIN, T0 } from '../../../test/helpers/history.ts';
-import { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';
+import { Timeline } from '../window.ts';
+import { cutPeriods, normalizePeriods, overlayPeriods, subtractSpans, uncovered } from './spans.ts';
 
 const m = (minutes: number) => T0 + minutes * MIN;
 
@@ -41,5 +43,40 @@ describe('cutPeriods and uncovered', () => {
     expect(normalizePeriods([{ from: '2026-01-01T00:00:00Z', to: '2026-01-01T00:01:00Z', status: 'operational' }])).toEqual([
       p(m(0), m(1), 'operational'),
     ]);
+  });
+});
+
+describe('subtractSpans', () => {
+  const s = (from: number, to: number, status = 'operational') => ({ from, to, status });
+  it.each([
+    ['cuts that overlap each other', [s(0, 100)], [{ from: 10, to: 30 }, { from: 20, to: 40 }], [s(0, 10), s(40, 100)]],
+    ['cuts in any order, over several spans', [s(0, 50), s(50, 100, 'no_data')], [{ from: 90, to: 95 }, { from: 40, to: 60 }], [s(0, 40), s(60, 90, 'no_data'), s(95, 100, 'no_data')]],
+    ['a cut touching a span leaves it whole', [s(10, 20)], [{ from: 0, to: 10 }, { from: 20, to: 30 }], [s(10, 20)]],
+    ['empty cuts do nothing', [s(0, 10)], [{ from: 5, to: 5 }], [s(0, 10)]],
+  ])('%s', (_, spans, cuts, expected) => {
+    expect(subtractSpans(spans, cuts)).toEqual(expected);
+  });
+});
+
+// One overlay for the store and the sources (issue 7, "one rule, one place"): painting spans one by one on a Timeline
+// and laying them over one another as periods give the same spans as a minute-by-minute model of "the later wins".
+describe('the overlay (property): Timeline and overlayPeriods agree with later-wins, minute by minute', () => {
+  const status = fc.constantFrom('operational', 'major_outage', 'no_data' as const);
+  const span = fc.record({ from: fc.integer({ min: -10, max: 120 }), len: fc.integer({ min: 0, max: 60 }), status });
+  it('holds for any spans', () => {
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), (spans) => {
+        const model = new Map<number, string>();
+        for (const x of spans) for (let t = Math.max(0, x.from); t < Math.min(100, x.from + x.len); t++) model.set(t, x.status);
+        const timeline = new Timeline({ from: m(0), to: m(100) });
+        let periods: ReturnType<typeof overlayPeriods> = [];
+        for (const x of spans) {
+          timeline.paint(m(x.from), m(x.from + x.len), x.status);
+          if (x.len > 0) periods = overlayPeriods(periods, [p(m(Math.max(0, x.from)), m(Math.min(100, Math.max(0, x.from + x.len))), x.status)]);
+        }
+        expect(timeline.periods()).toEqual(periods);
+        for (let t = 0; t < 100; t++) expect(timeline.statusAt(m(t) + 1)).toBe(model.get(t));
+      }),
+    );
   });
 });

@@ -1,30 +1,34 @@
 import type { HistoryPeriod } from '../../schemas/history.ts';
 
 /**
- * Arithmetic on status spans [from, to): cut, lay one set over another, join neighbours. The store keeps
- * `periods` sorted, non-overlapping and coalesced (no two adjacent spans share a status), which is what makes
- * merging idempotent: the same input always normalises to the same list.
+ * Arithmetic on status spans [from, to), in one place for the whole pull: the store's `periods` (cut, lay one set
+ * over another, join neighbours) and the sources' Timeline (src/collect/window.ts), which paints vendor spans with
+ * the same overlay. The store keeps `periods` sorted, non-overlapping and coalesced (no two adjacent spans share a
+ * status), which is what makes merging idempotent: the same input always normalises to the same list.
  */
 
 type Status = HistoryPeriod['status'];
 
-interface Span {
+/** A span in epoch milliseconds, [from, to). */
+export interface Span<S extends string = Status> {
   from: number;
   to: number;
-  status: Status;
+  status: S;
 }
 
 const toSpan = (p: HistoryPeriod): Span => ({ from: Date.parse(p.from), to: Date.parse(p.to), status: p.status });
-const toPeriod = (s: Span): HistoryPeriod => ({
+
+/** A span as the history file writes it (ISO instants with milliseconds). */
+export const toPeriod = <S extends Status>(s: Span<S>): HistoryPeriod & { status: S } => ({
   from: new Date(s.from).toISOString(),
   to: new Date(s.to).toISOString(),
   status: s.status,
 });
 
 /** Sorted by start; joins touching spans with the same status; drops empty ones. Assumes no overlaps. */
-function coalesceSpans(spans: Span[]): Span[] {
+export function coalesceSpans<S extends string>(spans: readonly Span<S>[]): Span<S>[] {
   const sorted = spans.filter((s) => s.to > s.from).sort((a, b) => a.from - b.from || a.to - b.to);
-  const out: Span[] = [];
+  const out: Span<S>[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
     if (last && last.status === s.status && last.to >= s.from) last.to = Math.max(last.to, s.to);
@@ -33,23 +37,56 @@ function coalesceSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Removes the ranges of `cuts` from `spans`. */
-function subtractSpans(spans: Span[], cuts: readonly { from: number; to: number }[]): Span[] {
-  let pieces = spans;
-  for (const cut of cuts) {
-    if (cut.to <= cut.from) continue;
-    const next: Span[] = [];
-    for (const s of pieces) {
-      if (s.to <= cut.from || s.from >= cut.to) {
-        next.push(s);
-        continue;
-      }
-      if (s.from < cut.from) next.push({ ...s, to: cut.from });
-      if (s.to > cut.to) next.push({ ...s, from: cut.to });
-    }
-    pieces = next;
+/** The union of ranges, sorted and merged. */
+function unionOf(ranges: readonly { from: number; to: number }[]): { from: number; to: number }[] {
+  const sorted = ranges.filter((r) => r.to > r.from).sort((a, b) => a.from - b.from);
+  const out: { from: number; to: number }[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
+    else out.push({ from: r.from, to: r.to });
   }
-  return pieces;
+  return out;
+}
+
+/** Removes the ranges of `cuts` from `spans` (in any order); pieces keep their span's status. Linear after sorting. */
+export function subtractSpans<S extends string>(spans: readonly Span<S>[], cuts: readonly { from: number; to: number }[]): Span<S>[] {
+  const union = unionOf(cuts);
+  if (union.length === 0) return spans.map((s) => ({ ...s }));
+  const out: Span<S>[] = [];
+  for (const s of spans) {
+    // The first cut that ends after the span starts (binary search), then every cut that starts before it ends.
+    let lo = 0;
+    let hi = union.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (union[mid]!.to <= s.from) lo = mid + 1;
+      else hi = mid;
+    }
+    let from = s.from;
+    for (let i = lo; i < union.length && union[i]!.from < s.to; i++) {
+      const cut = union[i]!;
+      if (cut.from > from) out.push({ from, to: cut.from, status: s.status });
+      from = Math.max(from, cut.to);
+    }
+    if (from < s.to) out.push({ from, to: s.to, status: s.status });
+  }
+  return out;
+}
+
+/**
+ * Lays `top` over `spans` (non-overlapping): inside each span of `top`, it replaces whatever was there. Within
+ * `top`, a later span wins over an earlier one it overlaps. Returns non-overlapping spans, not coalesced.
+ */
+export function overlaySpans<S extends string>(spans: readonly Span<S>[], top: readonly Span<S>[]): Span<S>[] {
+  // Flatten `top` first (later wins), so the base is cut once by the union of all of it.
+  let flat: Span<S>[] = [];
+  for (const t of top) {
+    if (!(t.to > t.from)) continue;
+    flat = subtractSpans(flat, [t]);
+    flat.push({ ...t });
+  }
+  return [...subtractSpans(spans, flat), ...flat];
 }
 
 /** Sorts, joins and normalises instants (ISO with milliseconds), dropping empty spans. */
@@ -62,13 +99,7 @@ export function normalizePeriods(periods: readonly HistoryPeriod[]): HistoryPeri
  * a later span wins over an earlier one it overlaps. The result is normalised.
  */
 export function overlayPeriods(base: readonly HistoryPeriod[], top: readonly HistoryPeriod[]): HistoryPeriod[] {
-  let spans = base.map(toSpan);
-  for (const t of top.map(toSpan)) {
-    if (t.to <= t.from) continue;
-    spans = subtractSpans(spans, [t]);
-    spans.push(t);
-  }
-  return coalesceSpans(spans).map(toPeriod);
+  return coalesceSpans(overlaySpans(base.map(toSpan), top.map(toSpan))).map(toPeriod);
 }
 
 /** Removes the ranges of `cuts` from those `periods` whose status `only` accepts (default: all). Normalised. */
@@ -77,9 +108,8 @@ export function cutPeriods(
   cuts: readonly HistoryPeriod[],
   only: (status: Status) => boolean = () => true,
 ): HistoryPeriod[] {
-  const cutSpans = cuts.map(toSpan);
   const keep = periods.filter((p) => !only(p.status)).map(toSpan);
-  const cut = subtractSpans(periods.filter((p) => only(p.status)).map(toSpan), cutSpans);
+  const cut = subtractSpans(periods.filter((p) => only(p.status)).map(toSpan), cuts.map(toSpan));
   return coalesceSpans([...keep, ...cut]).map(toPeriod);
 }
 
