@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientYaml, makeContent, snapshotFiles } from '../../test/helpers/content.ts';
 import { fakeSource } from '../../test/helpers/fake-source.ts';
-import { makeCheck, makeHistory, makePeriod } from '../../test/helpers/history.ts';
+import { makeCheck, makeHistoryV1, makePeriod, readComponentOnDisk } from '../../test/helpers/history.ts';
 import { startHttpServer, type LocalServer } from '../../test/helpers/servers.ts';
 import type { MonitorSource } from '../schemas/monitor.ts';
-import { pull, PullSetupError, type PullOptions } from './pull.ts';
+import { serializeHistoryV1 } from '../history/serialize.ts';
+import { inShard, parseShard, pull, PullSetupError, vendorKey, type PullOptions } from './pull.ts';
 import { loadSource } from './registry.ts';
 import type { Source } from './source.ts';
-import { acquirePullLock, PullLockedError, serializeHistoryV1 as serializeHistory } from './store/index.ts';
+import { acquirePullLock, dayFolder, historyPath, openComponent, PullLockedError, updateComponent, type RenameFn } from './store/index.ts';
+import { monitorTimeline } from '../lib/timeline/monitor-timeline.ts';
+import { monitorSchema } from '../schemas/monitor.ts';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
 const TOKEN = 'tok_5up3r-s3cret/value+42';
@@ -84,16 +87,16 @@ async function options(contentRoot: string, overrides: Partial<PullOptions> = {}
   };
 }
 
-/** A history on file before the pull: 5-minute checks from 11:00 to 11:30. */
-const seeded = makeHistory({
-  checks: ['11:00', '11:05', '11:10', '11:15', '11:20', '11:25', '11:30'].map((t) => makeCheck({ at: at(t), responseMs: 95 })),
-});
-function seed(root: string, client: string, component: string, text = serializeHistory(seeded)): string {
-  mkdirSync(join(root, 'history', client), { recursive: true });
-  const path = join(root, 'history', client, `${component}.json`);
-  writeFileSync(path, text);
-  return path;
+/** History on file before the pull: 5-minute checks from 11:00 to 11:30, as a pull at 11:30 left it. */
+const SEED_CHECKS = ['11:00', '11:05', '11:10', '11:15', '11:20', '11:25', '11:30'].map((t) => makeCheck({ at: at(t), responseMs: 95 }));
+async function seed(root: string, client: string, component: string): Promise<string> {
+  const historyRoot = join(root, 'history');
+  const file = historyPath(historyRoot, client, component);
+  const opened = await openComponent({ file, folder: dayFolder(historyRoot, client, component), label: file });
+  await updateComponent(opened, { observations: { checks: SEED_CHECKS, periods: [] } }, { now: new Date(at('11:30')), intervalSeconds: 300, retentionDays: 35 });
+  return file;
 }
+const onDisk = (root: string, client: string, component: string) => readComponentOnDisk(join(root, 'history'), client, component);
 
 describe('pull: the probe fills history, and a second pull changes no byte', () => {
   it('end to end in process', async () => {
@@ -102,16 +105,22 @@ describe('pull: the probe fills history, and a second pull changes no byte', () 
     const first = await pull(o);
     expect(first.failures).toEqual([]);
     expect(first.changed).toEqual([join('history', 'acme', 'www.json')]);
+    expect(first.written).toEqual([join('history', 'acme', 'www', '2026-03-01.jsonl'), join('history', 'acme', 'www.json')]);
     const text = readFileSync(join(root, 'history', 'acme', 'www.json'), 'utf8');
     expect(JSON.parse(text)).toMatchObject({
-      version: 1,
+      version: 2,
       intervalSeconds: 300,
-      checks: [{ at: NOW.toISOString(), status: 'operational', responseMs: 0 }],
+      lastCheckAt: NOW.toISOString(),
+      timeline: [{ from: NOW.toISOString(), to: new Date(NOW.getTime() + 10 * MIN).toISOString(), status: 'operational' }],
+      days: [{ date: '2026-03-01', checks: 1, meanResponseMs: 0, p95ResponseMs: 0 }],
       audit: { headers: { 'x-content-type-options': true } },
     });
+    expect(onDisk(root, 'acme', 'www').checks).toEqual([{ at: NOW.toISOString(), status: 'operational', responseMs: 0 }]);
+    const files = snapshotFiles(join(root, 'history'));
     const second = await pull(await options(root));
     expect(second.changed).toEqual([]);
-    expect(readFileSync(join(root, 'history', 'acme', 'www.json'), 'utf8')).toBe(text);
+    expect(second.written).toEqual([]);
+    expect(snapshotFiles(join(root, 'history'))).toEqual(files);
     expect(o.lines).toEqual([
       'acme: 1 monitored component: 1 updated, 0 unchanged, 0 failed',
       'Pull at 2026-03-01T12:00:00.000Z: 1 client, 1 monitored components: 1 updated, 0 unchanged, 0 failed.',
@@ -120,17 +129,30 @@ describe('pull: the probe fills history, and a second pull changes no byte', () 
 
   it('merges a vendor source’s checks, reading from the last observation', async () => {
     const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('ok') }]) });
-    seed(root, 'acme', 'api');
+    await seed(root, 'acme', 'api');
     let since: Date | undefined;
     const spy: Source = { kind: 'gatus', pull: (m, ctx) => ((since = ctx.since), fakeSource().pull(m, ctx)) };
     const report = await pull(await options(root, { loadSource: async () => spy }));
     expect(report.failures).toEqual([]);
     expect(since).toEqual(new Date(at('11:30')));
-    const h = JSON.parse(readFileSync(join(root, 'history', 'acme', 'api.json'), 'utf8'));
+    const h = onDisk(root, 'acme', 'api');
     expect(h.checks.slice(-2)).toEqual([
       { at: '2026-03-01T11:55:00.000Z', status: 'operational', responseMs: 120 },
       { at: '2026-03-01T12:00:00.000Z', status: 'major_outage', responseMs: null },
     ]);
+    expect(h.history.timeline).toEqual(monitorTimeline({ periods: [], checks: h.checks, intervalSeconds: 300 }));
+  });
+
+  it('migrates a version 1 file: its checks move into day files, every instant reads the same', async () => {
+    const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('ok') }]) });
+    mkdirSync(join(root, 'history', 'acme'), { recursive: true });
+    const v1 = makeHistoryV1({ checks: SEED_CHECKS, periods: [makePeriod(at('11:12'), at('11:14'), 'partial_outage')] });
+    writeFileSync(join(root, 'history', 'acme', 'api.json'), serializeHistoryV1(v1));
+    const report = await pull(await options(root, { loadSource: async () => ({ kind: 'gatus', pull: async () => ({ checks: [], periods: [] }) }) }));
+    expect(report.written).toEqual([join('history', 'acme', 'api', '2026-03-01.jsonl'), join('history', 'acme', 'api.json')]);
+    const h = onDisk(root, 'acme', 'api');
+    expect(h.checks).toEqual(SEED_CHECKS);
+    expect(h.history.timeline).toEqual(monitorTimeline(v1));
   });
 });
 
@@ -143,15 +165,19 @@ describe.each([
 ])('fault: %s', (_, monitor, reason) => {
   it('keeps every check on file, records the gap as no_data, and reports it clearly', async () => {
     const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: monitor() }]) });
-    const path = seed(root, 'acme', 'api');
+    const path = await seed(root, 'acme', 'api');
+    const days = snapshotFiles(join(root, 'history', 'acme', 'api'));
     const o = await options(root);
     const report = await pull(o);
 
     expect(report.failures).toEqual([{ client: 'acme', component: 'api', source: 'gatus', reason: expect.stringMatching(reason) }]);
-    const after = JSON.parse(readFileSync(path, 'utf8'));
-    expect(after.checks).toEqual(seeded.checks);
+    expect(report.written).toEqual([join('history', 'acme', 'api.json')]);
+    const after = onDisk(root, 'acme', 'api');
+    expect(after.checks).toEqual(SEED_CHECKS);
+    expect(snapshotFiles(join(root, 'history', 'acme', 'api'))).toEqual(days);
     // The last check (11:30) stands 10 minutes; from then to now nothing is known: no_data, never up or down.
-    expect(after.periods).toEqual([makePeriod(at('11:40'), NOW.getTime(), 'no_data')]);
+    expect(after.history.periods).toEqual([makePeriod(at('11:40'), NOW.getTime(), 'no_data')]);
+    expect(after.history.timeline).toEqual([makePeriod(at('11:00'), at('11:40'), 'operational')]);
     expect(o.lines).toContainEqual(expect.stringMatching(/^ {2}✗ acme\/api \(gatus\): .*\[gap recorded as no_data\]$/));
     expect(o.lines.at(-1)).toMatch(/^ {2}acme\/api \(gatus\): (?!gatus: )\S/);
     // Failing again later only extends the same gap.
@@ -161,22 +187,41 @@ describe.each([
 });
 
 describe('fault: a crash between the write and the rename', () => {
-  it('leaves the last good file and says so', async () => {
+  it('leaves the last good files and says so', async () => {
     const root = makeContent({ acme: clientYaml([{ id: 'www', monitor: probeMonitor() }]) });
-    const path = seed(root, 'acme', 'www');
-    const before = readFileSync(path, 'utf8');
+    await seed(root, 'acme', 'www');
+    const before = snapshotFiles(join(root, 'history'));
     const crash = async () => {
       throw new Error('simulated crash');
     };
     const report = await pull(await options(root, { rename: crash }));
-    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(snapshotFiles(join(root, 'history'))).toEqual({ ...before, [`acme/www/2026-03-01.jsonl.${process.pid}.tmp`]: expect.any(String) });
     expect(report.failures).toEqual([
       { client: 'acme', component: 'www', source: 'probe', reason: 'could not write history, previous file kept: simulated crash' },
     ]);
     // The next pull cleans the temporary file up and writes normally.
     const next = await pull(await options(root));
     expect(next.failures).toEqual([]);
-    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['acme/www.json']);
+    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['acme/www/2026-03-01.jsonl', 'acme/www.json']);
+  });
+
+  it('a crash after the day file, before the component file: the next pull ends with the files of an uninterrupted run', async () => {
+    const monitors = [{ id: 'www', monitor: probeMonitor() }, { id: 'api', monitor: vendorMonitor('ok') }];
+    const crashed = makeContent({ acme: clientYaml(monitors) });
+    const clean = makeContent({ acme: clientYaml(monitors) });
+    for (const root of [crashed, clean]) for (const id of ['www', 'api']) await seed(root, 'acme', id);
+    const { rename } = await import('node:fs/promises');
+    const crashOnComponentFiles: RenameFn = async (from, to) => {
+      if (to.endsWith('.json')) throw new Error('simulated crash');
+      await rename(from, to);
+    };
+    expect((await pull(await options(crashed, { rename: crashOnComponentFiles }))).failures).toHaveLength(2);
+    expect((await pull(await options(clean))).failures).toEqual([]);
+    // The day files are ahead of the component files now; the next pull takes them in.
+    expect(snapshotFiles(join(crashed, 'history', 'acme', 'www'))).toEqual(snapshotFiles(join(clean, 'history', 'acme', 'www')));
+    const later = new Date(NOW.getTime() + 5 * MIN);
+    for (const root of [crashed, clean]) expect((await pull(await options(root, { now: later }))).failures).toEqual([]);
+    expect(snapshotFiles(join(crashed, 'history'))).toEqual(snapshotFiles(join(clean, 'history')));
   });
 });
 
@@ -205,7 +250,7 @@ describe('fault: two pulls at once', () => {
 describe('fault: a token must not leak', () => {
   it.each(['500', '401'])('vendor echoes the token in a %s body: not in the report, the log or any file', async (key) => {
     const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor(key) }]) });
-    seed(root, 'acme', 'api');
+    await seed(root, 'acme', 'api');
     const o = await options(root);
     const report = await pull(o);
     expect(report.failures).toHaveLength(1);
@@ -230,11 +275,12 @@ describe('fault: a token must not leak', () => {
 describe('pull: other failures stay local', () => {
   it('a source returning data that does not fit the format is a failure, with the gap recorded', async () => {
     const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('ok') }]) });
-    const path = seed(root, 'acme', 'api');
+    await seed(root, 'acme', 'api');
     const bad: Source = { kind: 'gatus', pull: async () => ({ checks: [{ at: 'yesterday', status: 'up', responseMs: 1 }], periods: [] }) as never };
     const report = await pull(await options(root, { loadSource: async () => bad }));
     expect(report.failures[0]!.reason).toMatch(/does not fit the history format \(checks\.0\.at/);
-    expect(JSON.parse(readFileSync(path, 'utf8')).checks).toEqual(seeded.checks);
+    expect(onDisk(root, 'acme', 'api').checks).toEqual(SEED_CHECKS);
+    expect(onDisk(root, 'acme', 'api').history.periods).toEqual([makePeriod(at('11:40'), NOW.getTime(), 'no_data')]);
   });
 
   it('an unreadable history file is left untouched; other components and clients go on', async () => {
@@ -244,7 +290,9 @@ describe('pull: other failures stay local', () => {
       invalid: clientYaml([{ id: 'www', monitor: { source: 'pingdom', checkId: 1, tokenEnv: 'abc123-not-a-name' } }]),
       zeta: clientYaml([{ id: 'www', monitor: probeMonitor() }]),
     });
-    const corrupt = seed(root, 'acme', 'www', '{"version": 1, "checks": [');
+    mkdirSync(join(root, 'history', 'acme'), { recursive: true });
+    const corrupt = join(root, 'history', 'acme', 'www.json');
+    writeFileSync(corrupt, '{"version": 1, "checks": [');
     const report = await pull(await options(root));
     expect(readFileSync(corrupt, 'utf8')).toBe('{"version": 1, "checks": [');
     expect(report.failures).toEqual([
@@ -265,12 +313,87 @@ describe('pull: other failures stay local', () => {
 
   it('an interrupted pull writes nothing', async () => {
     const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('hang') }]) });
-    const path = seed(root, 'acme', 'api');
-    const before = readFileSync(path, 'utf8');
+    await seed(root, 'acme', 'api');
+    const before = snapshotFiles(join(root, 'history'));
     const controller = new AbortController();
     const aborting: Source = { kind: 'gatus', pull: async () => (controller.abort(), Promise.reject(new Error('aborted'))) };
     const report = await pull(await options(root, { signal: controller.signal, loadSource: async () => aborting }));
     expect(report.failures[0]!.reason).toMatch(/interrupted/);
-    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(snapshotFiles(join(root, 'history'))).toEqual(before);
+  });
+});
+
+describe('pull: many components at once', () => {
+  it('runs at most `concurrency` sources at once, at most `perVendor` per vendor, and reports in order', async () => {
+    const clients = Object.fromEntries(
+      ['c1', 'c2', 'c3', 'c4'].map((id, i) => [id, clientYaml(['a', 'b', 'c'].map((c) => ({ id: c, monitor: vendorMonitor(`${id}-${c}`, `http://vendor-${i % 2}.test`) })))]),
+    );
+    const root = makeContent(clients);
+    let running = 0;
+    let most = 0;
+    const byVendor = new Map<string, number>();
+    let mostPerVendor = 0;
+    const order: string[] = [];
+    const slow: Source = {
+      kind: 'gatus',
+      pull: async (m, ctx) => {
+        const vendor = (m as { baseUrl: string }).baseUrl;
+        running++;
+        byVendor.set(vendor, (byVendor.get(vendor) ?? 0) + 1);
+        most = Math.max(most, running);
+        mostPerVendor = Math.max(mostPerVendor, byVendor.get(vendor)!);
+        // Later components answer sooner, so completion order differs from the report's order.
+        await new Promise((r) => setTimeout(r, 20 - order.length));
+        order.push((m as { key: string }).key);
+        running--;
+        byVendor.set(vendor, byVendor.get(vendor)! - 1);
+        return { checks: [{ at: ctx.now.toISOString(), status: 'operational', responseMs: 1 }], periods: [] };
+      },
+    };
+    const o = await options(root, { loadSource: async () => slow, concurrency: 3, perVendor: 2 });
+    const report = await pull(o);
+    expect(report.failures).toEqual([]);
+    expect(most).toBe(3);
+    expect(mostPerVendor).toBe(2);
+    expect(report.clients.map((c) => [c.client, c.components.map((x) => x.component)])).toEqual(['c1', 'c2', 'c3', 'c4'].map((c) => [c, ['a', 'b', 'c']]));
+    expect(report.changed).toEqual(['c1', 'c2', 'c3', 'c4'].flatMap((c) => ['a', 'b', 'c'].map((x) => join('history', c, `${x}.json`))));
+    expect(o.lines.slice(0, 4)).toEqual(['c1', 'c2', 'c3', 'c4'].map((c) => `${c}: 3 monitored components: 3 updated, 0 unchanged, 0 failed`));
+  });
+
+  it('asks each vendor API by its host, and each probed site by its own', () => {
+    const key = (m: Record<string, unknown>) => vendorKey(monitorSchema.parse(m));
+    expect(key({ source: 'pingdom', checkId: 1, tokenEnv: 'PINGDOM_TOKEN' })).toBe('pingdom api.pingdom.com');
+    expect(key({ source: 'gatus', baseUrl: 'https://status.example/', key: 'x' })).toBe('gatus status.example');
+    expect(key({ source: 'probe', url: 'https://www.acme.example/health' })).toBe('probe www.acme.example');
+    expect(key({ source: 'upptime', slug: 'x', path: '/srv/upptime' })).toBe('upptime /srv/upptime');
+  });
+});
+
+describe('pull: --shard i/n', () => {
+  it.each([
+    ['1/1', { index: 1, count: 1 }],
+    ['2/4', { index: 2, count: 4 }],
+    [' 3/3 ', { index: 3, count: 3 }],
+  ])('reads %j', (text, shard) => {
+    expect(parseShard(text)).toEqual(shard);
+  });
+
+  it.each(['0/4', '5/4', '1/0', '2', 'a/b', '1/2/3', '-1/2', '1.5/3', ''])('refuses %j, saying what it expects', (text) => {
+    expect(() => parseShard(text)).toThrow(PullSetupError);
+    expect(() => parseShard(text)).toThrow(/^--shard: expected i\/n with whole numbers 1 ≤ i ≤ n \(for example 2\/4/);
+  });
+
+  it('splits the sorted clients so every client is in exactly one shard', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    expect([1, 2, 3].map((index) => inShard(ids, { index, count: 3 }))).toEqual([['a', 'd'], ['b', 'e'], ['c']]);
+    expect(inShard(ids, undefined)).toEqual(ids);
+  });
+
+  it('pulls only the shard’s clients', async () => {
+    const root = makeContent(Object.fromEntries(['acme', 'bolt', 'cask'].map((id) => [id, clientYaml([{ id: 'www', monitor: probeMonitor() }])])));
+    const report = await pull(await options(root, { shard: { index: 2, count: 2 } }));
+    expect(report.clients.map((c) => c.client)).toEqual(['bolt']);
+    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['bolt/www/2026-03-01.jsonl', 'bolt/www.json']);
+    await expect(pull(await options(root, { shard: { index: 2, count: 2 }, clientId: 'acme' }))).rejects.toThrow(/client "acme" is not in shard 2\/2/);
   });
 });
