@@ -46,7 +46,8 @@ describe('npm run pull (child process)', () => {
     );
     const files = snapshotFiles(root);
     const history = JSON.parse(files['history/acme/www.json']!);
-    expect(history.checks).toEqual([{ at: NOW, status: 'operational', responseMs: expect.any(Number) }]);
+    expect(history).toMatchObject({ version: 2, lastCheckAt: NOW, timeline: [{ from: NOW, status: 'operational' }] });
+    expect(JSON.parse(files['history/acme/www/2026-03-01.jsonl']!)).toEqual({ at: NOW, status: 'operational', responseMs: expect.any(Number) });
     expect(history.audit.headers['content-security-policy']).toBe(true);
 
     const second = await pullScript([], { UPKEEP_CONTENT: root });
@@ -70,7 +71,7 @@ describe('npm run pull (child process)', () => {
     expect(everything).not.toContain(TOKEN);
     expect(everything).not.toContain(encodeURIComponent(TOKEN));
     // The probe's component went on regardless.
-    expect(JSON.parse(readFileSync(join(root, 'history', 'acme', 'www.json'), 'utf8')).checks).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(root, 'history', 'acme', 'www.json'), 'utf8')).lastCheckAt).toBe(NOW);
   });
 
   it('a second pull started while one runs exits 2 and says why; the first completes', async () => {
@@ -83,7 +84,7 @@ describe('npm run pull (child process)', () => {
     held.shift()!();
     const done = await first;
     expect(done.code).toBe(0);
-    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['acme/www.json']);
+    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['acme/www/2026-03-01.jsonl', 'acme/www.json']);
   });
 
   it('pulls one client with --client, and exits 2 for an unknown one', async () => {
@@ -94,9 +95,27 @@ describe('npm run pull (child process)', () => {
     const one = await pullScript(['--client', 'zeta'], { UPKEEP_CONTENT: root });
     expect(one.code).toBe(0);
     expect(one.stdout.split('\n')[0]).toBe('zeta: 1 monitored component: 1 updated, 0 unchanged, 0 failed');
-    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['zeta/www.json']);
+    expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['zeta/www/2026-03-01.jsonl', 'zeta/www.json']);
     const unknown = await pullScript(['--client', 'nobody'], { UPKEEP_CONTENT: root });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no client "nobody".*known: acme, zeta/);
+  });
+
+  it('pulls one shard with --shard i/n, and exits 2 naming what it expects for a bad one', async () => {
+    const root = makeContent(Object.fromEntries(['acme', 'bolt', 'cask'].map((id) => [id, clientYaml([{ id: 'www', monitor: { source: 'probe', url: `${site.url}/` } }])])));
+    const shard = await pullScript(['--shard', '1/2', '--concurrency', '2'], { UPKEEP_CONTENT: root });
+    expect(shard.code).toBe(0);
+    expect(shard.stdout.split('\n').slice(0, 2)).toEqual([
+      'acme: 1 monitored component: 1 updated, 0 unchanged, 0 failed',
+      'cask: 1 monitored component: 1 updated, 0 unchanged, 0 failed',
+    ]);
+    for (const [args, message] of [
+      [['--shard', '3/2'], /^pull: --shard: expected i\/n with whole numbers 1 ≤ i ≤ n \(for example 2\/4: the second of four shards\), got "3\/2"\n$/],
+      [['--concurrency', '0'], /^pull: --concurrency: expected a whole number ≥ 1, got "0"\n$/],
+    ] as const) {
+      const bad = await pullScript([...args], { UPKEEP_CONTENT: root });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(message);
+    }
   });
 });

@@ -1,9 +1,11 @@
-// npm run pull [-- --client <id>] [--retention-days N]
-// One pass over every client's monitors into content/history. Exit 0 if every source was read, 1 if any failed
-// (the output names client, component, source and reason), 2 if the pull could not start (another pull running,
-// unknown client, bad arguments). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
+// npm run pull [-- --client <id>] [--shard i/n] [--concurrency N] [--retention-days N]
+// One pass over every client's monitors into content/history (docs/history-format.md). `--shard i/n` pulls only the
+// clients whose index in the sorted client list is i − 1 modulo n, so a CI matrix can split the work
+// (docs/deployment.md); `--concurrency N` bounds how many components are pulled at once (default 8, at most 3 per
+// vendor API). Exit 0 if every source was read, 1 if any failed (the output names client, component, source and
+// reason), 2 if the pull could not start (another pull running, unknown client, bad arguments). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
 import { parseArgs } from 'node:util';
-import { pull, PullSetupError } from '../src/collect/pull.ts';
+import { DEFAULT_CONCURRENCY, parseShard, pull, PullSetupError, type Shard } from '../src/collect/pull.ts';
 import { contentRoot, pinnedNow } from '../src/config/env.ts';
 import { PullLockedError } from '../src/collect/store/index.ts';
 
@@ -15,13 +17,19 @@ function fail(message: string): never {
 let args;
 try {
   args = parseArgs({
-    options: { client: { type: 'string' }, 'retention-days': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      client: { type: 'string' },
+      shard: { type: 'string' },
+      concurrency: { type: 'string' },
+      'retention-days': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   }).values;
 } catch (error) {
   fail((error as Error).message);
 }
 if (args.help) {
-  console.log('Usage: npm run pull [-- --client <id>] [--retention-days <days>]');
+  console.log('Usage: npm run pull [-- --client <id>] [--shard <i>/<n>] [--concurrency <n>] [--retention-days <days>]');
   process.exit(0);
 }
 
@@ -36,6 +44,15 @@ const retentionDays = retentionText === undefined ? undefined : Number(retention
 if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
   fail(`--retention-days: expected a whole number of days ≥ 1, got "${retentionText}"`);
 }
+
+let shard: Shard | undefined;
+try {
+  shard = args.shard === undefined ? undefined : parseShard(args.shard);
+} catch (error) {
+  fail((error as Error).message);
+}
+const concurrency = args.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(args.concurrency);
+if (!(Number.isInteger(concurrency) && concurrency >= 1)) fail(`--concurrency: expected a whole number ≥ 1, got "${args.concurrency}"`);
 
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -53,6 +70,8 @@ try {
     fetch,
     signal: controller.signal,
     clientId: args.client,
+    shard,
+    concurrency,
     retentionDays,
     log: (line) => console.log(line),
   });
