@@ -93,15 +93,33 @@ export interface BuildRun extends ChildResult {
   htmlPages: number;
 }
 
-/** Cleans nothing and assumes a cold project: the caller gives each run a fresh cacheDir and outDir. */
-export async function astroBuild(
-  repo: string,
-  project: string,
-  options: { config?: string; outDir: string; timeFile: string },
-): Promise<BuildRun> {
-  const args = [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.config ? ['--config', options.config] : []), '--outDir', options.outDir];
+export interface BuildOptions {
+  config?: string;
+  outDir: string;
+  timeFile: string;
+  /** Added to the environment; an undefined value removes the variable. */
+  env?: Record<string, string | undefined>;
+  /** Node options before the script, such as --cpu-prof. */
+  nodeArgs?: readonly string[];
+}
+
+/**
+ * `astro build` in `project` as `npx astro build` runs it (the project's Node, Astro's own CLI entry, which turns
+ * Node's compile cache on unless CI is set), minus npx's start-up. The caller decides what is cold: a fresh cacheDir
+ * and outDir, and NODE_COMPILE_CACHE / NODE_DISABLE_COMPILE_CACHE in `env`.
+ */
+export async function astroBuild(repo: string, project: string, options: BuildOptions): Promise<BuildRun> {
+  const args = [...(options.nodeArgs ?? []), join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.config ? ['--config', options.config] : []), '--outDir', options.outDir];
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', UPKEEP_CONTENT: 'content' };
-  delete env.UPKEEP_NOW; // The demo's asOf is the clock, as in a plain `npm run build`.
+  // Astro's CLI skips the compile cache when CI is set; the bench sets it on or off explicitly.
+  delete env.CI;
+  delete env.UPKEEP_NOW;
+  delete env.NODE_COMPILE_CACHE;
+  delete env.NODE_DISABLE_COMPILE_CACHE;
+  for (const [k, v] of Object.entries(options.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
   const result = await runMeasured(process.execPath, args, { cwd: project, env, timeFile: options.timeFile });
   const ok = result.exitCode === 0;
   return { ...result, log: parseAstroLog(result.output), htmlPages: ok ? countFiles(join(project, options.outDir), '.html') : 0 };

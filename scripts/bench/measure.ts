@@ -1,53 +1,9 @@
 /**
- * Measuring: in-process timing of a function (warm, median of N runs) and child processes (wall time, peak RSS).
+ * Measuring child processes (wall time, CPU, peak RSS), and the little statistics the bench prints.
  * Only Node built-ins, so the bench needs nothing beyond what the project installs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-/** Summary of one in-process benchmark. Times in milliseconds. */
-export interface TimingResult {
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  /**
-   * Median CPU time of the process per run (user + system, all threads, so GC helpers count). Less sensitive than wall
-   * time to other work on the machine: on a shared 2-core box, compare this column between runs.
-   */
-  cpuMedianMs: number;
-  /** 1000 / median. */
-  opsPerSec: number;
-  /** Heap the result holds on to after a full GC, in bytes; undefined when GC could not be exposed. */
-  retainedBytes?: number;
-}
-
-export interface TimingOptions {
-  /** Untimed runs first, so the JIT has compiled the hot paths. */
-  warmup: number;
-  /** At least this many timed runs… */
-  minRuns: number;
-  /** …and keep going until this much time has been spent (or maxRuns is reached). */
-  minTimeMs: number;
-  maxRuns: number;
-}
-
-let gcFn: (() => void) | undefined;
-/** A full GC, if it can be exposed at run time (the bench is started without --expose-gc). */
-export function gc(): boolean {
-  if (!gcFn) {
-    try {
-      setFlagsFromString('--expose-gc');
-      gcFn = runInNewContext('gc') as () => void;
-    } catch {
-      return false;
-    }
-  }
-  gcFn();
-  return true;
-}
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -55,48 +11,24 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Somewhere for results to go so the optimiser cannot drop the work. */
-export let sink: unknown;
-
 /**
- * Times `fn` in-process. `setup` runs before every call, untimed (merge and fold must not be handed an object a
- * previous run already changed; the store's functions are pure, but the input is built fresh anyway to be safe).
+ * The exponent k of y ≈ c · x^k: the least-squares slope of log y against log x. 1 is linear; a fixed cost on top
+ * of linear work pulls it below 1 at small sizes.
  */
-export function timeIt<T>(fn: (input: T) => unknown, setup: () => T, options: TimingOptions): TimingResult {
-  for (let i = 0; i < options.warmup; i++) sink = fn(setup());
-  const samples: number[] = [];
-  const cpu: number[] = [];
-  const started = performance.now();
-  while (samples.length < options.maxRuns && (samples.length < options.minRuns || performance.now() - started < options.minTimeMs)) {
-    const input = setup();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    sink = fn(input);
-    samples.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+export function logLogSlope(points: ReadonlyArray<readonly [x: number, y: number]>): number | null {
+  const ok = points.filter(([x, y]) => x > 0 && y > 0);
+  if (ok.length < 2) return null;
+  const lx = ok.map(([x]) => Math.log(x));
+  const ly = ok.map(([, y]) => Math.log(y));
+  const mx = lx.reduce((s, v) => s + v, 0) / lx.length;
+  const my = ly.reduce((s, v) => s + v, 0) / ly.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < lx.length; i++) {
+    num += (lx[i]! - mx) * (ly[i]! - my);
+    den += (lx[i]! - mx) ** 2;
   }
-  const medianMs = median(samples);
-  const result: TimingResult = {
-    runs: samples.length,
-    medianMs,
-    cpuMedianMs: median(cpu),
-    minMs: Math.min(...samples),
-    maxMs: Math.max(...samples),
-    opsPerSec: 1000 / medianMs,
-  };
-  // What the result keeps alive: heap after a full GC with it held, minus without it.
-  sink = undefined;
-  const input = setup();
-  if (gc()) {
-    const before = process.memoryUsage().heapUsed;
-    const kept = fn(input);
-    gc();
-    result.retainedBytes = Math.max(0, process.memoryUsage().heapUsed - before);
-    sink = kept;
-    sink = undefined;
-  }
-  return result;
+  return den === 0 ? null : num / den;
 }
 
 /** One finished child process. */
@@ -210,4 +142,30 @@ export function runMeasured(
       });
     });
   });
+}
+
+/** Bytes and files under `dir` (0 if it does not exist). */
+export function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = `${d}/${name}`;
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else {
+        bytes += st.size;
+        files++;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, files };
 }

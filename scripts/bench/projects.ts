@@ -3,18 +3,42 @@
  * node_modules/.astro/ (other people build in /work/main at the same time, and a shared content cache would make
  * the builds warm and let synthetic content leak into someone else's build):
  *
- * - upkeepProject: a copy of the working tree's site sources (src/, public/, configs) with node_modules symlinked,
- *   its own content/ and an astro.bench.config.mjs that only moves Astro's and Vite's caches into the temp project;
+ * - upkeepProject: a copy of the working tree's site sources (src/, public/, configs, scripts/pull.ts) with its own
+ *   node_modules of symlinks, its own content/ and an astro.bench.config.mjs that only moves Astro's and Vite's caches
+ *   into the temp project;
  * - bareProject: the smallest Astro + MDX site that renders the same MDX files as pages (the floor Upkeep's build
  *   is held against in ../shared/STACK.md).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
-/** Files of the working tree an Upkeep build reads besides content/. */
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Files of the working tree an Upkeep build (and the pull) reads besides content/. */
+const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/pull.ts'];
 
 export const BENCH_CONFIG = 'astro.bench.config.mjs';
+
+/**
+ * node_modules for a temp project: a real folder with one symlink per installed package of the working tree. So
+ * packages resolve exactly as in the working tree, but anything a build writes into node_modules (Astro's and Vite's
+ * default caches, node_modules/.cache) lands in the temp project, never in the shared working tree.
+ */
+export function linkNodeModules(repo: string, dir: string): void {
+  const target = join(dir, 'node_modules');
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(join(repo, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(repo, 'node_modules', name), join(target, name), 'dir');
+  }
+}
+
+/** What a cold build must not find: the output, Astro's and Vite's caches, and anything else a build left in the project. */
+export function resetProject(dir: string, keep: readonly string[]): void {
+  const kept = new Set(['content', 'node_modules', 'scripts', BENCH_CONFIG, ...SITE_FILES.map((f) => f.split('/')[0]!), ...keep]);
+  for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(join(dir, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') rmSync(join(dir, 'node_modules', name), { recursive: true, force: true });
+  }
+}
 
 /** Copies the site into `dir` (content comes separately), with its own cache. */
 export function upkeepProject(repo: string, dir: string): void {
@@ -24,7 +48,7 @@ export function upkeepProject(repo: string, dir: string): void {
     // Unit tests and their snapshots are not read by the build: leave them out.
     cpSync(join(repo, f), join(dir, f), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
   }
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkNodeModules(repo, dir);
   writeFileSync(
     join(dir, BENCH_CONFIG),
     `// Written by npm run bench: the project's config, with Astro's and Vite's caches kept inside this temp project\n` +
@@ -44,14 +68,30 @@ export function mdxFiles(dir: string, base = dir): string[] {
 }
 
 /**
+ * An MDX file as the bare site can render it. Two of the agency's standards pages import Upkeep's components and
+ * functions (a worked example computed from the data layer, formatted figures): without Upkeep they cannot resolve,
+ * so their imports, component tags and `{expressions}` are dropped; every other file is copied unchanged.
+ */
+export function withoutSiteImports(text: string): string {
+  if (!/^import .*$/m.test(text)) return text;
+  return text
+    .replace(/^import .*\n/gm, '')
+    .replace(/^<[A-Z][\w.]*\b[^>]*\/>[ \t]*$/gm, '')
+    .replace(/\{[^{}\n]*\}/g, '…');
+}
+
+/**
  * A bare Astro 7 + MDX project in `dir` rendering every .mdx under `contentDir` (same paths, same frontmatter, same
  * bodies) as one page each through a content collection, in a minimal layout, plus an index linking them all.
  */
 export function bareProject(repo: string, dir: string, contentDir: string): number {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkNodeModules(repo, dir);
   const files = mdxFiles(contentDir);
-  for (const f of files) cpSync(join(contentDir, f), join(dir, 'content', f));
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, 'content', f)), { recursive: true });
+    writeFileSync(join(dir, 'content', f), withoutSiteImports(readFileSync(join(contentDir, f), 'utf8')));
+  }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }, null, 2));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
