@@ -7,9 +7,9 @@ import sitemap from '@astrojs/sitemap';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
 
-// Authored content is read once here, without history (issue 12: nothing reads all history at config time), and the
-// same read is validated by the integration. The public URL comes from content/agency.yaml (siteUrl);
-// UPKEEP_SITE_URL overrides it for a deploy preview.
+// Authored content is read once here, without history (issue 12: nothing reads all history at config time); the
+// same read is validated by the integration and keeps unlisted clients out of the sitemap. The public URL comes from
+// content/agency.yaml (siteUrl); UPKEEP_SITE_URL overrides it for a deploy preview.
 const content = readAuthoredContent();
 const agencySiteUrl = /** @type {{ siteUrl?: string } | undefined} */ (content.agency?.data)?.siteUrl;
 
@@ -21,7 +21,7 @@ const hasIslands = existsSync(new URL('./src/islands/', import.meta.url));
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly() })],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) })],
   vite: {
     build: {
       rolldownOptions: {
