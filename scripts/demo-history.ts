@@ -1,14 +1,15 @@
 // npx node scripts/demo-history.ts
 // Writes deterministic demo history for every monitored component of every client in content/clients: 100 days
-// ending at content/agency.yaml `demo.asOf`, through the history store (so old checks are folded and the layout is
-// the pull's). Outages follow the incidents' declared impact on monitored components, so monitor and incidents
-// agree; a few monitor-only blips and one monitoring gap are added. Same content in → same bytes out.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// ending at content/agency.yaml `demo.asOf`, through the history store as one pull tick on an empty history (so old
+// days are folded and the layout is the pull's: the component file and one day file per retained day). Outages follow
+// the incidents' declared impact on monitored components, so monitor and incidents agree; a few monitor-only blips
+// and one monitoring gap are added. Same content in → same bytes out.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { demoObservations, type DemoImpact } from '../src/collect/demo.ts';
 import { contentRoot } from '../src/config/env.ts';
-import { foldHistory, historyPath, mergeObservations, writeHistoryFile, readHistoryFile } from '../src/collect/store/index.ts';
+import { dayFolder, historyPath, openComponent, updateComponent } from '../src/collect/store/index.ts';
 import { agencySchema } from '../src/schemas/agency.ts';
 import { clientSchema } from '../src/schemas/client.ts';
 import { incidentSchema } from '../src/schemas/incident.ts';
@@ -17,8 +18,8 @@ import { parseFrontmatter } from '../src/validate/frontmatter.ts';
 /** Days of demo history. */
 const DAYS = 100;
 /**
- * Raw checks kept for the demo. Shorter than the pull's default (35) so every file stays well under 300 KB; older
- * checks are folded into periods and daily rollups exactly as a pull would fold them.
+ * Raw checks kept for the demo. Shorter than the pull's default (35) so the committed demo stays small; older days
+ * are folded into periods (their rollups stay in `days`) exactly as a pull would fold them.
  */
 const DEMO_RETENTION_DAYS = 8;
 /** The one monitoring gap: on the first monitored component of the first client, this long before asOf. */
@@ -70,16 +71,36 @@ for (const clientId of clientIds) {
       { key: `${clientId}/${component.id}`, monitor: component.monitor!, impacts, blips: blipTargets.has(component.id) ? 1 : 0, gap },
       { asOf, days: DAYS },
     );
-    const history = foldHistory(mergeObservations(undefined, observations, { intervalSeconds: component.monitor!.intervalSeconds }), {
+    const historyRoot = join(root, 'history');
+    const file = historyPath(historyRoot, clientId, component.id);
+    const paths = { file, folder: dayFolder(historyRoot, clientId, component.id), label: relative(process.cwd(), file) };
+    // From scratch: whatever was there before is replaced (and the count says whether a byte changed).
+    const before = snapshot(paths.file, paths.folder);
+    rmSync(paths.file, { force: true });
+    rmSync(paths.folder, { recursive: true, force: true });
+    const outcome = await updateComponent(await openComponent(paths), { observations }, {
       now: new Date(asOf),
+      intervalSeconds: component.monitor!.intervalSeconds,
       retentionDays: DEMO_RETENTION_DAYS,
     });
-    const path = historyPath(join(root, 'history'), clientId, component.id);
-    const previous = await readHistoryFile(path).catch(() => undefined);
-    const changed = await writeHistoryFile(path, history, { previousText: previous?.text });
+    if (outcome.status !== 'written') throw new Error(`${paths.label}: nothing written (${outcome.status})`);
+    const after = snapshot(paths.file, paths.folder);
+    const changed = JSON.stringify(after) !== JSON.stringify(before);
     if (changed) written++;
-    const size = readFileSync(path).length;
-    console.log(`${relative(process.cwd(), path)}: ${history.checks.length} checks, ${history.periods.length} periods, ${history.days.length} days, ${(size / 1024).toFixed(0)} KB${changed ? '' : ' (unchanged)'}`);
+    const h = outcome.history;
+    const dayFiles = Object.keys(after).length - 1;
+    const size = Object.values(after).reduce((n, text) => n + Buffer.byteLength(text), 0);
+    console.log(
+      `${paths.label}: ${h.timeline.length} timeline entries, ${h.periods.length} periods, ${h.days.length} days, ${dayFiles} day files, ${(size / 1024).toFixed(0)} KB${changed ? '' : ' (unchanged)'}`,
+    );
   }
 }
-console.log(`Demo history as of ${agency.demo.asOf}: ${written} file${written === 1 ? '' : 's'} written.`);
+console.log(`Demo history as of ${agency.demo.asOf}: ${written} component${written === 1 ? '' : 's'} written.`);
+
+/** A component's files (the component file and its day files) by name, to tell whether a byte changed. */
+function snapshot(file: string, folder: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (existsSync(file)) out[file] = readFileSync(file, 'utf8');
+  if (existsSync(folder)) for (const name of readdirSync(folder).sort()) out[join(folder, name)] = readFileSync(join(folder, name), 'utf8');
+  return out;
+}

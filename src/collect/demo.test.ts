@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { probeMonitor } from '../schemas/monitor.ts';
 import { demoObservations, prng, seedOf, type DemoSpec } from './demo.ts';
-import { foldHistory, mergeObservations, serializeHistoryV1 as serializeHistory } from './store/index.ts';
+import { applyTick, fileChanges, planTick } from './store/index.ts';
 
 const ASOF = Date.parse('2026-11-22T12:00:00.000Z');
 const H = 3_600_000;
@@ -57,8 +57,11 @@ describe('demoObservations', () => {
     expect(obs.audit?.tlsDaysLeft).toBeGreaterThan(0);
   });
 
-  it('folds through the store into a file under 300 KB', () => {
-    const text = serializeHistory(foldHistory(mergeObservations(undefined, obs, { intervalSeconds: 300 }), { now: new Date(ASOF), retentionDays: 8 }));
-    expect(text.length).toBeLessThan(300 * 1024);
+  it('goes through the store as one tick: a small component file, one day file per retained day', () => {
+    const plan = planTick({ history: undefined, migratedChecks: [], dayFiles: [] }, { observations: obs }, { now: new Date(ASOF), intervalSeconds: 300, retentionDays: 8 });
+    expect(plan.read).toEqual([]);
+    const changes = fileChanges(applyTick(plan, new Map()), { component: undefined, days: new Map() });
+    expect(changes.component!.length).toBeLessThan(20 * 1024);
+    expect(changes.days.map((d) => d.date)).toEqual(['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22']);
   });
 });

@@ -10,7 +10,7 @@ export { dayFolder, historyPath, listDayFiles, readDayFile, readHistoryFile, typ
 export { DEFAULT_RETENTION_DAYS, foldChecks, foldCutoff } from './fold.ts';
 export { acquirePullLock, lockPathFor, PullLockedError, type PullLock } from './lock.ts';
 export { emptyHistory, gapAt, lastObservation, lastObservedEnd, recordGap } from './merge.ts';
-export { applyTick, planTick, type ComponentFiles, type TickInput, type TickOptions, type TickPlan, type TickResult } from './tick.ts';
+export { applyTick, fileChanges, planTick, type ComponentFiles, type FileChanges, type TickInput, type TickOptions, type TickPlan, type TickResult } from './tick.ts';
 export { HistoryFormatError, historyVersion, migrateHistory } from '../../history/migrate.ts';
 export { parseCheckDay, serializeCheckDay, serializeHistory } from '../../history/serialize.ts';
 export { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';
