@@ -5,11 +5,11 @@
 // answers 500, echoing the token; Gatus answers malformed JSON) exits non-zero naming client, component, source and
 // reason, keeps everything those two files held (adding only a no_data gap), and leaves every other file exactly as a
 // healthy pull at that instant does. No token ever reaches the output or a file.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyV1Schema, type HistoryV1, type HistoryCheck, type HistoryPeriod } from '../src/schemas/history.ts';
+import { historySchema, type HistoryCheck, type HistoryPeriod } from '../src/schemas/history.ts';
 import type { MonitorSource } from '../src/schemas/monitor.ts';
 import { makeBsIncident, makeBsMonitor, startBetterStackFake } from './fakes/betterstack.ts';
 import { makeGatusResult, startGatusFake } from './fakes/gatus.ts';
@@ -20,7 +20,7 @@ import { makeUpptimeHistory, makeUpptimeRepo, makeUpptimeSummaryEntry, startUppt
 import { kumaTime, makeKumaBeat, makeKumaMonitor, startUptimeKumaFake } from './fakes/uptimekuma.ts';
 import { makeUrLog, makeUrMonitor, startUptimeRobotFake } from './fakes/uptimerobot.ts';
 import { clientYaml, snapshotFiles } from './helpers/content.ts';
-import { statusAt } from './helpers/history.ts';
+import { readComponentOnDisk, readingOf, timelineStatusAt } from './helpers/history.ts';
 import { REPO, runScript, type RunResult } from './helpers/run.ts';
 import { startHttpServer, type LocalServer } from './helpers/servers.ts';
 
@@ -166,13 +166,34 @@ function makeContentFolder(): string {
 
 const pull = (content: string, now: string) => runScript('scripts/pull.ts', [], { UPKEEP_CONTENT: content, UPKEEP_NOW: now, ...TOKENS });
 
-const historyText = (content: string, id: string) => readFileSync(join(content, 'history', 'acme', `${id}.json`), 'utf8');
-const readHistory = (content: string, id: string): HistoryV1 => historyV1Schema.parse(JSON.parse(historyText(content, id)));
+/**
+ * A component's history as these tests read it, with nothing from the store (test/helpers/history.ts): the component
+ * file (format version 2, validated) and the raw checks of its day files.
+ */
+const readHistory = (content: string, id: string) => {
+  const { history, checks } = readComponentOnDisk(join(content, 'history'), 'acme', id);
+  return { ...history, checks };
+};
+type Read = ReturnType<typeof readHistory>;
 
-/** Every history file of the client, by component id. */
+/** The status at t by the reading rule, from the periods and raw checks on file; and as the site reads it, from the timeline. */
+function expectReadsAsTheRule(h: Read, label: string): void {
+  const rule = readingOf(h);
+  for (let t = Date.parse('2026-02-24T00:00:00Z'); t < ms('13:30'); t += 150_000) expect(timelineStatusAt(h, t), `${label} at ${iso(t)}`).toBe(rule(t));
+}
+
+/** Every history file of the client: component files by component id, day files as <id>/<date>.jsonl. */
 function historyFiles(content: string): Record<string, string> {
   return Object.fromEntries(Object.entries(snapshotFiles(join(content, 'history', 'acme'))).map(([name, text]) => [name.replace(/\.json$/, ''), text]));
 }
+const componentIds = (files: Record<string, string>) => Object.keys(files).filter((f) => !f.includes('/')).sort();
+
+/** How many checks each UTC day holds: what the `days` rollups must count. */
+const checksPerDay = (checks: readonly { at: string }[]) => {
+  const counts = new Map<string, number>();
+  for (const c of checks) counts.set(c.at.slice(0, 10), (counts.get(c.at.slice(0, 10)) ?? 0) + 1);
+  return [...counts].map(([date, checks]) => ({ date, checks }));
+};
 
 /** Asserts that no token, plain or URL-encoded, appears in the outputs or in any file under the folders. */
 function expectNoToken(results: RunResult[], folders: string[]): void {
@@ -290,6 +311,7 @@ const expected: Record<string, { checks: unknown[]; periods: HistoryPeriod[]; up
 describe('npm run pull against every source kind (issue 4, done when)', () => {
   const runs: RunResult[] = [];
   let afterFirst: Record<string, string>;
+  let readAfterFirst: Record<string, Read>;
 
   it('fills a valid history for every source kind, with the ups and downs the fakes served', async () => {
     const first = await pull(root, NOW);
@@ -302,20 +324,24 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
     expect(first.code).toBe(0);
 
     afterFirst = historyFiles(root);
-    expect(Object.keys(afterFirst).sort()).toEqual(IDS);
+    expect(componentIds(afterFirst)).toEqual(IDS);
+    readAfterFirst = Object.fromEntries(IDS.map((id) => [id, readHistory(root, id)]));
     for (const id of IDS) {
       const h = readHistory(root, id);
       const want = expected[id]!;
-      expect({ id, intervalSeconds: h.intervalSeconds, checks: h.checks, periods: h.periods, days: h.days }).toEqual({
+      expect({ id, intervalSeconds: h.intervalSeconds, checks: h.checks, periods: h.periods, days: h.days.map((d) => ({ date: d.date, checks: d.checks })) }).toEqual({
         id,
         intervalSeconds: 300,
         checks: want.checks,
         periods: want.periods,
-        days: [],
+        days: checksPerDay(want.checks),
       });
-      // Read back with the history format's own rule: up where the vendor saw up, down where it saw down.
-      expect(statusAt(h, Date.parse(want.up)), `${id} at ${want.up}`).toBe('operational');
-      if (want.down) expect(statusAt(h, Date.parse(want.down)), `${id} at ${want.down}`).toBe('major_outage');
+      // Read back with the history format's own rule: up where the vendor saw up, down where it saw down; and the
+      // timeline the site reads says the same at every instant.
+      const read = readingOf(h);
+      expect(read(Date.parse(want.up)), `${id} at ${want.up}`).toBe('operational');
+      if (want.down) expect(read(Date.parse(want.down)), `${id} at ${want.down}`).toBe('major_outage');
+      expectReadsAsTheRule(h, id);
     }
     // Tallies, as a second reading of the data served.
     const tally = (id: string, status: string) => readHistory(root, id).checks.filter((c) => c.status === status).length;
@@ -405,31 +431,40 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
 
     // The failed components keep every check and period they had; only a no_data gap from the end of the last
     // observation (last check 11:55 + 2 × 5 min) to now is added.
-    const shopBefore = JSON.parse(afterFirst.shop!) as HistoryV1;
+    const shopBefore = readAfterFirst.shop!;
     expect(readHistory(root, 'shop')).toEqual({
       ...shopBefore,
       periods: [...shopBefore.periods, span(at('12:05'), LATER, 'no_data')],
     });
-    const cdnBefore = JSON.parse(afterFirst.cdn!) as HistoryV1;
+    const cdnBefore = readAfterFirst.cdn!;
     expect(readHistory(root, 'cdn')).toEqual({
       ...cdnBefore,
       periods: [...cdnBefore.periods, span('2026-03-01T12:05:00.123Z', LATER, 'no_data')],
     });
-    // Never up, never down in the gap.
-    expect(statusAt(readHistory(root, 'shop'), ms('12:30'))).toBe('no_data');
-    expect(statusAt(readHistory(root, 'cdn'), ms('12:30'))).toBe('no_data');
+    // Their day files are untouched.
+    for (const [name, text] of Object.entries(historyFiles(root))) if (/^(shop|cdn)\//.test(name)) expect(text, name).toBe(afterFirst[name]);
+    // Never up, never down in the gap, by the rule and by the timeline.
+    for (const id of ['shop', 'cdn']) {
+      expect(readingOf(readHistory(root, id))(ms('12:30'))).toBe('no_data');
+      expect(timelineStatusAt(readHistory(root, id), ms('12:30'))).toBe('no_data');
+    }
 
     // Every other file is exactly what the healthy pull wrote (the probe's new response time is measured, so that
     // one number may differ).
     const faultyFiles = historyFiles(root);
-    expect(Object.keys(faultyFiles).sort()).toEqual(IDS);
-    for (const id of IDS.filter((id) => !['shop', 'cdn', 'www'].includes(id))) expect(faultyFiles[id], id).toBe(healthyFiles[id]);
-    const withoutLastResponseTime = (text: string) => {
-      const h = JSON.parse(text) as HistoryV1;
-      return { ...h, checks: h.checks.map((c) => (c.at === LATER ? { ...c, responseMs: 0 } : c)) };
-    };
-    expect(withoutLastResponseTime(faultyFiles.www!)).toEqual(withoutLastResponseTime(healthyFiles.www!));
-    for (const id of IDS) historyV1Schema.parse(JSON.parse(faultyFiles[id]!));
+    expect(componentIds(faultyFiles)).toEqual(IDS);
+    const others = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([name]) => !/^(shop|cdn|www)(\/|$)/.test(name)));
+    expect(others(faultyFiles)).toEqual(others(healthyFiles));
+    const withoutLastResponseTime = (h: Read) => ({
+      ...h,
+      checks: h.checks.map((c) => (c.at === LATER ? { ...c, responseMs: 0 } : c)),
+      days: h.days.map((d) => ({ date: d.date, checks: d.checks })),
+    });
+    expect(withoutLastResponseTime(readHistory(root, 'www'))).toEqual(withoutLastResponseTime(readHistory(healthyRoot, 'www')));
+    for (const id of IDS) {
+      historySchema.parse(JSON.parse(faultyFiles[id]!));
+      expectReadsAsTheRule(readHistory(root, id), id);
+    }
 
     // No token anywhere, in any run's output or any file of either content folder.
     expectNoToken(runs, [root, healthyRoot]);
