@@ -236,7 +236,7 @@ const check = (t: number, status: HistoryCheck['status'], responseMs: number | n
 const span = (from: string, to: string, status: HistoryPeriod['status']): HistoryPeriod => ({ from, to, status });
 
 /** Per component: the checks and periods expected after the first pull (the probe's response time is measured, so any number). */
-const expected: Record<string, { checks: unknown[]; periods: HistoryPeriod[]; up: string; down?: string }> = {
+const expected: Record<string, { checks: Array<{ at: string; status: string; responseMs: unknown }>; periods: HistoryPeriod[]; up: string; down?: string }> = {
   // One check at the pull's instant; the site is up.
   www: { checks: [{ at: NOW, status: 'operational', responseMs: expect.any(Number) }], periods: [], up: NOW },
   // 48 results (4 down, without response time); the states as periods, the open one ending now.

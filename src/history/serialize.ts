@@ -1,4 +1,4 @@
-import { historyCheck, type History, type HistoryAudit, type HistoryCheck, type HistoryDay, type HistoryPeriod, type HistoryV1, type TimelineSegment } from '../schemas/history.ts';
+import { historyCheck, type History, type HistoryAudit, type HistoryCheck, type HistoryDay, type HistoryPeriod, type TimelineSegment } from '../schemas/history.ts';
 import { describeIssues } from '../lib/format/zod-issues.ts';
 import { HistoryFormatError } from './errors.ts';
 
@@ -97,20 +97,4 @@ export function parseCheckDay(text: string, file: string): HistoryCheck[] {
     out.push(parsed.data);
   }
   return out;
-}
-
-/**
- * Version 1's layout (checks inline). The pull no longer writes it; migration tests and the demo comparison write
- * version 1 files with it to read them back.
- */
-export function serializeHistoryV1(h: HistoryV1): string {
-  const fields = [
-    `  "version": ${line(h.version)}`,
-    `  "intervalSeconds": ${line(h.intervalSeconds)}`,
-    `  "checks": ${array(h.checks, check)}`,
-    `  "periods": ${array(h.periods, period)}`,
-    `  "days": ${array(h.days, day)}`,
-  ];
-  if (h.audit) fields.push(`  "audit": ${audit(h.audit)}`);
-  return `{\n${fields.join(',\n')}\n}\n`;
 }

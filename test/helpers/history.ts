@@ -27,6 +27,9 @@ export function makeHistoryV1(overrides: Partial<HistoryV1> = {}): HistoryV1 {
   return { version: 1, intervalSeconds: 300, checks: [], periods: [], days: [], ...overrides };
 }
 
+/** A version 1 file's text (checks inline), as a pull before version 2 wrote it: to test that it migrates. */
+export const serializeHistoryV1 = (h: HistoryV1): string => `${JSON.stringify(h, null, 2)}\n`;
+
 /** What the reading rule reads: periods that take precedence, raw checks elsewhere, the interval. */
 export interface RawHistory {
   periods: readonly HistoryPeriod[];

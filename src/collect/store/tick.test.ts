@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY, makeCheck, makeHistoryV1, makePeriod, MIN, readingOf, T0, iso, timelineStatusAt } from '../../../test/helpers/history.ts';
+import { DAY, makeCheck, makeHistoryV1, makePeriod, MIN, readingOf, serializeHistoryV1, T0, iso, timelineStatusAt } from '../../../test/helpers/history.ts';
 import { migrateHistory } from '../../history/migrate.ts';
-import { parseCheckDay, serializeCheckDay, serializeHistory, serializeHistoryV1 } from '../../history/serialize.ts';
+import { parseCheckDay, serializeCheckDay, serializeHistory } from '../../history/serialize.ts';
 import { monitorTimeline } from '../../lib/timeline/monitor-timeline.ts';
 import { rollupDay } from '../../lib/uptime/response-rollup.ts';
 import { historySchema, type HistoryCheck } from '../../schemas/history.ts';
