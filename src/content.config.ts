@@ -4,9 +4,8 @@ import { agencySchema } from './schemas/agency.ts';
 import { clientSchema } from './schemas/client.ts';
 import { incidentSchema } from './schemas/incident.ts';
 import { maintenanceSchema } from './schemas/maintenance.ts';
-import { standardSchema } from './schemas/standard.ts';
+import { clientStandardsSchema, standardSchema } from './schemas/standard.ts';
 import { contentDir } from './config/env.ts';
-import { z } from 'astro/zod';
 
 // Content lives in the top-level content/ folder (UPKEEP_CONTENT points elsewhere for test fixtures).
 const root = contentDir();
@@ -25,7 +24,7 @@ export const collections = {
   }),
   clientStandards: defineCollection({
     loader: glob({ pattern: '*/standards.mdx', base: `${root}/clients`, generateId: clientScoped }),
-    schema: z.object({ title: z.string().optional() }),
+    schema: clientStandardsSchema,
   }),
   incidents: defineCollection({
     loader: glob({ pattern: '*/incidents/*.mdx', base: `${root}/clients`, generateId: clientScoped }),

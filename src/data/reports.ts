@@ -96,6 +96,6 @@ export async function getReportPageView(client: ResolvedClient, month: Month): P
     incidents,
     maintenance: (await getMaintenance(client.id)).filter((m) => windows.has(m.id)),
     actionItems: incidents.flatMap((i) => i.actionItems.map((a) => ({ ...a, incidentTitle: i.title }))),
-    lessons: incidents.flatMap((i) => i.lessons.map((text) => ({ text, incidentTitle: i.title }))),
+    lessons: incidents.flatMap((i) => i.lessons.map(({ text }) => ({ text, incidentTitle: i.title }))),
   };
 }

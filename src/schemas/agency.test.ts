@@ -59,6 +59,8 @@ describe.each<Table>([
       ['a UTC home zone', ['timeZone'], 'UTC', { timeZone: 'UTC' }],
     ],
     rejected: [
+      ['an unknown field in the demo block', ['demo', 'asof'], '2026-10-20T11:00:00Z', ['demo'], 'Unrecognized key: "asof"'],
+      ['a misspelt field (unknown keys are errors)', ['tagLine'], 'We keep sites up', [], 'Unrecognized key: "tagLine"'],
       ['an empty name', ['name'], '', ['name'], '>=1 characters'],
       ['a site URL without a scheme', ['siteUrl'], 'status.agency.example', ['siteUrl'], 'expected an http(s) URL'],
       ['a site URL that is not http(s)', ['siteUrl'], 'ftp://status.agency.example', ['siteUrl'], 'expected an http(s) URL'],

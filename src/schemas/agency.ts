@@ -3,7 +3,7 @@ import { contact, httpUrl, instant, timeZone } from './common.ts';
 import { escalationStep, supportModel } from './support.ts';
 
 /** content/agency.yaml: the agency behind the site. */
-export const agencySchema = z.object({
+export const agencySchema = z.strictObject({
   /** The agency's name. */
   name: z.string().min(1),
   /** Public URL where this site is deployed, such as https://status.example-agency.com. */
@@ -22,6 +22,6 @@ export const agencySchema = z.object({
    * Set only for demo content: the site says so on every page and computes "now" as this instant,
    * so that the demo reads the same whenever it is built. Remove it for real content.
    */
-  demo: z.object({ asOf: instant }).optional(),
+  demo: z.strictObject({ asOf: instant }).optional(),
 });
 export type Agency = z.infer<typeof agencySchema>;

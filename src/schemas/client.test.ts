@@ -61,6 +61,7 @@ describe.each<Table>([
       ['a description', ['description'], 'The public shop', { description: 'The public shop' }],
     ],
     rejected: [
+      ['a misspelt monitor (it would silently unmonitor the component)', ['monitr'], { source: 'probe', url: 'https://www.acme.example/' }, [], 'Unrecognized key: "monitr"'],
       ['an id that is not a slug', ['id'], 'Web Site', ['id'], SLUG],
       ['no id', ['id'], undefined, ['id'], 'expected string'],
       ['an empty name', ['name'], '', ['name'], NON_EMPTY],
@@ -87,6 +88,8 @@ describe.each<Table>([
       ['support hours with holidays', ['supportHours', 'holidays'], ['2026-12-25', '2026-12-28'], { supportHours: { holidays: ['2026-12-25', '2026-12-28'] } }],
     ],
     rejected: [
+      ['an unknown contact role', ['contacts', 'designer'], { name: 'Cleo' }, ['contacts'], 'Unrecognized key: "designer"'],
+      ['a misspelt field', ['uptimeTarge'], 99.9, [], 'Unrecognized key: "uptimeTarge"'],
       ['an empty name', ['name'], '', ['name'], NON_EMPTY],
       ['an unknown visibility', ['visibility'], 'hidden', ['visibility'], 'expected one of "public"|"unlisted"'],
       ['a time zone that does not exist', ['timeZone'], 'Europe/Atlantis', ['timeZone'], 'expected an IANA time zone'],

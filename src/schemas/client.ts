@@ -4,7 +4,7 @@ import { monitorSchema } from './monitor.ts';
 import { escalationStep, priorities, supportHours } from './support.ts';
 
 /** One thing the agency watches for a client: a site, an environment, a checkout, a cookie platform. */
-export const componentSchema = z.object({
+export const componentSchema = z.strictObject({
   /** Id, unique within the client, used in URLs, history files and incident frontmatter. */
   id: slug,
   /** Name shown on the status page. */
@@ -19,7 +19,7 @@ export const componentSchema = z.object({
 export type Component = z.infer<typeof componentSchema>;
 
 /** content/clients/<client>/client.yaml: one client's support package. */
-export const clientSchema = z.object({
+export const clientSchema = z.strictObject({
   /** The client's name. */
   name: z.string().min(1),
   /** `public`: listed on the home page, in search and the sitemap. `unlisted`: built, noindex, linked nowhere. */
@@ -43,7 +43,7 @@ export const clientSchema = z.object({
   /** Ids of the components the uptime SLA covers (others are monitored and shown, not promised). */
   slaComponents: z.array(slug).min(1),
   /** The people on the account. */
-  contacts: z.object({
+  contacts: z.strictObject({
     /** Account manager. */
     accountManager: contact,
     /** Lead developer. */

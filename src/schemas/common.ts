@@ -107,7 +107,7 @@ export const durationMinutes = z.union([z.number(), z.string()], expecting(DURAT
 });
 
 /** A person to contact. */
-export const contact = z.object({
+export const contact = z.strictObject({
   /** Full name. */
   name: z.string().min(1),
   /** Role shown beside the name, such as "Account manager". */

@@ -65,6 +65,7 @@ describe.each<Table>([
       ['degraded performance', ['impact'], 'degraded_performance', { impact: 'degraded_performance' }],
     ],
     rejected: [
+      ['a misspelt field', ['form'], '2026-10-03T10:05:00+01:00', [], 'Unrecognized key: "form"'],
       ['an id that is not a slug', ['id'], 'Checkout', ['id'], 'expected a lower-case slug'],
       ['an impact outside the vocabulary', ['impact'], 'down', ['impact'], 'expected one of "degraded_performance"|"partial_outage"|"major_outage"'],
       ['"operational" as an impact', ['impact'], 'operational', ['impact'], 'expected one of'],
@@ -81,6 +82,7 @@ describe.each<Table>([
       ['a monitoring update', ['status'], 'monitoring', { status: 'monitoring' }],
     ],
     rejected: [
+      ['a misspelt field', ['txt'], 'x', [], 'Unrecognized key: "txt"'],
       ['a time without an offset', ['at'], '2026-10-03T10:10:00', ['at'], OFFSET],
       ['no time', ['at'], undefined, ['at'], `is required (${OFFSET}`],
       ['an unknown status', ['status'], 'fixed', ['status'], 'expected one of "investigating"|"identified"|"monitoring"|"resolved"'],
@@ -94,9 +96,13 @@ describe.each<Table>([
     accepted: [
       ['an open action (done defaults to false)', [], action, { done: false }],
       ['a done action', ['done'], true, { done: true }],
+      ['a theme for the lessons log', ['theme'], 'Monitoring', { theme: 'Monitoring' }],
+      ['a theme trimmed', ['theme'], ' Third parties ', { theme: 'Third parties' }],
       ['a due date YAML parsed to a Date', ['due'], new Date('2026-10-31T00:00:00Z'), { due: '2026-10-31' }],
     ],
     rejected: [
+      ['an empty theme', ['theme'], ' ', ['theme'], '>=1 characters'],
+      ['a misspelt field', ['owners'], 'x', [], 'Unrecognized key: "owners"'],
       ['empty text', ['text'], '', ['text'], NON_EMPTY],
       ['no owner', ['owner'], undefined, ['owner'], 'expected string'],
       ['an empty owner', ['owner'], '', ['owner'], NON_EMPTY],
@@ -114,9 +120,13 @@ describe.each<Table>([
       ['an active incident', ['resolvedAt'], undefined, { title: 'Checkout down' }],
       ['no start before the report', ['startedAt'], undefined, { reportedAt: '2026-10-03T09:00:00.000Z' }],
       ['no action items or lessons (default to none)', ['actionItems'], undefined, { actionItems: [] }],
+      ['a lesson as a sentence, read as { text }', ['lessons', 0], 'Watch the provider.', { lessons: [{ text: 'Watch the provider.' }] }],
+      ['a lesson with a theme', ['lessons', 0], { text: 'Watch the provider.', theme: 'Third parties' }, { lessons: [{ text: 'Watch the provider.', theme: 'Third parties' }] }],
       ['a reported time YAML parsed to a Date', ['reportedAt'], new Date('2026-10-03T09:00:00Z'), { reportedAt: '2026-10-03T09:00:00.000Z' }],
     ],
     rejected: [
+      ['a lesson with an unknown field', ['lessons', 0], { text: 'x', thme: 'Monitoring' }, ['lessons', 0], 'Unrecognized key: "thme"'],
+      ['a misspelt start (it would change the figures)', ['startedat'], '2026-10-03T09:55:00+01:00', [], 'Unrecognized key: "startedat"'],
       ['an empty title', ['title'], '', ['title'], NON_EMPTY],
       ['no components', ['components'], [], ['components'], '>=1 items'],
       ['a component with an unknown impact', ['components', 0, 'impact'], 'broken', ['components', 0, 'impact'], 'expected one of'],
@@ -131,7 +141,8 @@ describe.each<Table>([
       ['no updates', ['updates'], [], ['updates'], '>=1 items'],
       ['an update at a time without an offset', ['updates', 1, 'at'], '2026-10-03T12:00:00', ['updates', 1, 'at'], OFFSET],
       ['an action item due on a day that does not exist', ['actionItems', 0, 'due'], '2026-06-31', ['actionItems', 0, 'due'], 'expected a date such as 2026-12-25'],
-      ['an empty lesson', ['lessons', 0], '', ['lessons', 0], NON_EMPTY],
+      ['an empty lesson', ['lessons', 0], '', ['lessons', 0, 'text'], NON_EMPTY],
+      ['a lesson with an empty theme', ['lessons', 0], { text: 'x', theme: '' }, ['lessons', 0, 'theme'], NON_EMPTY],
     ],
   },
 ])('$name', ({ schema, valid, accepted, rejected }) => {

@@ -3,7 +3,7 @@ import { INCIDENT_IMPACTS, INCIDENT_UPDATE_STATUSES, PRIORITIES, SEVERITIES } fr
 import { calendarDate, instant, slug } from './common.ts';
 
 /** A component an incident affected, and how badly. */
-export const affectedComponent = z.object({
+export const affectedComponent = z.strictObject({
   /** Component id from the client's client.yaml. */
   id: slug,
   /** The impact on this component (Statuspage's vocabulary). */
@@ -16,7 +16,7 @@ export const affectedComponent = z.object({
 export type AffectedComponent = z.infer<typeof affectedComponent>;
 
 /** One public status update, as posted during the incident. */
-export const incidentUpdate = z.object({
+export const incidentUpdate = z.strictObject({
   /** When the update was posted. */
   at: instant,
   /** The incident's state as of this update. */
@@ -27,7 +27,7 @@ export const incidentUpdate = z.object({
 export type IncidentUpdate = z.infer<typeof incidentUpdate>;
 
 /** A follow-up task from the postmortem. */
-export const actionItem = z.object({
+export const actionItem = z.strictObject({
   /** What will be done. */
   text: z.string().min(1),
   /** Who owns it. */
@@ -36,11 +36,32 @@ export const actionItem = z.object({
   due: calendarDate,
   /** Whether it is done. */
   done: z.boolean().default(false),
+  /**
+   * A theme to group it under in the lessons-learned log (`/lessons/`), such as "Monitoring" or "Third parties". Use
+   * the same words across postmortems: items with the same theme are listed together; untagged ones under "Other".
+   */
+  theme: z.string().trim().min(1).optional(),
 });
 export type ActionItem = z.infer<typeof actionItem>;
 
+/**
+ * One thing learned: a sentence, or `{ text, theme }` to group it in the lessons-learned log. Either way it is read as
+ * `{ text, theme? }`.
+ */
+export const lesson = z.preprocess(
+  // A bare sentence is the common case; read it as `{ text }` so both forms are checked (and typos named) alike.
+  (value) => (typeof value === 'string' ? { text: value } : value),
+  z.strictObject({
+    /** What was learned. */
+    text: z.string().min(1),
+    /** A theme to group it under in the lessons-learned log, as for action items. */
+    theme: z.string().trim().min(1).optional(),
+  }),
+);
+export type Lesson = z.infer<typeof lesson>;
+
 /** Frontmatter of content/clients/<client>/incidents/YYYY-MM-DD-<slug>.mdx. The body is the postmortem. */
-export const incidentSchema = z.object({
+export const incidentSchema = z.strictObject({
   /** Short public title. */
   title: z.string().min(1),
   /** One-sentence summary for lists and feeds. */
@@ -65,7 +86,7 @@ export const incidentSchema = z.object({
   updates: z.array(incidentUpdate).min(1),
   /** Follow-up tasks. */
   actionItems: z.array(actionItem).default([]),
-  /** What was learned, one point per item. */
-  lessons: z.array(z.string().min(1)).default([]),
+  /** What was learned, one point per item: a sentence, or `{ text, theme }`. */
+  lessons: z.array(lesson).default([]),
 });
 export type IncidentData = z.infer<typeof incidentSchema>;

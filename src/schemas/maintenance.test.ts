@@ -52,6 +52,7 @@ describe.each<Table>([
       ['one component', ['components'], ['www'], { components: ['www'] }],
     ],
     rejected: [
+      ['a misspelt field', ['descripton'], 'x', [], 'Unrecognized key: "descripton"'],
       ['an empty title', ['title'], '', ['title'], '>=1 characters'],
       ['no components', ['components'], [], ['components'], '>=1 items'],
       ['a component that is not a slug', ['components', 1], 'Check out', ['components', 1], 'expected a lower-case slug'],

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { instant, slug } from './common.ts';
 
 /** Frontmatter of content/clients/<client>/maintenance/YYYY-MM-DD-<slug>.mdx. The body is the notice. */
-export const maintenanceSchema = z.object({
+export const maintenanceSchema = z.strictObject({
   /** Short public title. */
   title: z.string().min(1),
   /** Ids of the components taken down or at risk; minutes inside the window count as maintenance for them. */

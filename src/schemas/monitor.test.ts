@@ -61,6 +61,7 @@ describe.each<Table>([
       ['a plain http URL', { url: 'http://127.0.0.1:8080/health' }, { url: 'http://127.0.0.1:8080/health' }],
     ],
     rejected: [
+      ['a misspelt field', { keywrd: 'Basket' }, [], 'Unrecognized key: "keywrd"'],
       ...interval.rejected,
       ['no url', { url: undefined }, ['url'], HTTP],
       ['a url that is not http(s)', { url: 'ftp://files.example.com/' }, ['url'], HTTP],

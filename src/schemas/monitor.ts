@@ -17,7 +17,7 @@ const base = {
 };
 
 /** Upkeep's own HTTP(S) probe: needs no account. */
-export const probeMonitor = z.object({
+export const probeMonitor = z.strictObject({
   ...base,
   source: z.literal('probe'),
   /** The URL to request. */
@@ -35,7 +35,7 @@ export const probeMonitor = z.object({
 });
 
 /** Pingdom API 3.1 (checks, summary.outage, results). */
-export const pingdomMonitor = z.object({
+export const pingdomMonitor = z.strictObject({
   ...base,
   source: z.literal('pingdom'),
   /** Pingdom check id. */
@@ -47,7 +47,7 @@ export const pingdomMonitor = z.object({
 });
 
 /** UptimeRobot API v2 (getMonitors with logs and response times). */
-export const uptimeRobotMonitor = z.object({
+export const uptimeRobotMonitor = z.strictObject({
   ...base,
   source: z.literal('uptimerobot'),
   /** UptimeRobot monitor id. */
@@ -59,7 +59,7 @@ export const uptimeRobotMonitor = z.object({
 });
 
 /** Better Stack Uptime API v2 (monitors, SLA, incidents). */
-export const betterStackMonitor = z.object({
+export const betterStackMonitor = z.strictObject({
   ...base,
   source: z.literal('betterstack'),
   /** Better Stack monitor id. */
@@ -71,7 +71,7 @@ export const betterStackMonitor = z.object({
 });
 
 /** Uptime Kuma status page and heartbeat endpoints. */
-export const uptimeKumaMonitor = z.object({
+export const uptimeKumaMonitor = z.strictObject({
   ...base,
   source: z.literal('uptimekuma'),
   /** The Uptime Kuma server, such as https://kuma.example.com. */
@@ -83,7 +83,7 @@ export const uptimeKumaMonitor = z.object({
 });
 
 /** Prometheus query_range over blackbox_exporter's probe_success and probe_duration_seconds. */
-export const prometheusMonitor = z.object({
+export const prometheusMonitor = z.strictObject({
   ...base,
   source: z.literal('prometheus'),
   /** The Prometheus server, such as https://prometheus.example.com. */
@@ -97,7 +97,7 @@ export const prometheusMonitor = z.object({
 });
 
 /** Gatus endpoint statuses API. */
-export const gatusMonitor = z.object({
+export const gatusMonitor = z.strictObject({
   ...base,
   source: z.literal('gatus'),
   /** The Gatus server, such as https://gatus.example.com. */

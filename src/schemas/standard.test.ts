@@ -42,6 +42,7 @@ describe.each<Table>([
       ['a negative order (listed before the rest)', ['order'], -1, { order: -1 }],
     ],
     rejected: [
+      ['a misspelt field', ['ordre'], 2, [], 'Unrecognized key: "ordre"'],
       ['an empty title', ['title'], '', ['title'], '>=1 characters'],
       ['no title', ['title'], undefined, ['title'], 'expected string'],
       ['an empty description', ['description'], '', ['description'], '>=1 characters'],

@@ -51,6 +51,7 @@ describe.each<Table>([
       ['every day of the week', { ...hours, days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] }, {}],
     ],
     rejected: [
+      ['a misspelt field', { ...hours, holiday: [] }, [], 'Unrecognized key: "holiday"'],
       ['an end before the start', { ...hours, end: '08:00' }, ['end'], AFTER_START],
       ['an end equal to the start', { ...hours, end: '09:00' }, ['end'], AFTER_START],
       ['a start of 24:00', { ...hours, start: '24:00', end: '24:00' }, ['end'], 'expected end to be after start (24:00)'],
@@ -86,6 +87,7 @@ describe.each<Table>([
     schema: priorities,
     accepted: [['all four levels', levels, { P1: { responseTarget: 30 }, P4: { restoreTarget: 240 } }]],
     rejected: [
+      ['a fifth level', { ...levels, P5: levels.P1 }, [], 'Unrecognized key: "P5"'],
       ['no P4', set(levels, ['P4'], undefined), ['P4'], 'expected object'],
       ['a bad target in P2', set(levels, ['P2', 'responseTarget'], 0), ['P2', 'responseTarget'], 'expected a positive duration'],
     ],

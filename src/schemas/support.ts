@@ -7,7 +7,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** When the support team works for a client; business-hours clocks run only inside these hours. */
 export const supportHours = z
-  .object({
+  .strictObject({
     /** Working days, such as [mon, tue, wed, thu, fri]. */
     days: z.array(z.enum(WEEKDAYS)).min(1),
     /** Start of the working day, local time in the client's time zone (HH:MM). */
@@ -26,7 +26,7 @@ export const supportHours = z
 export type SupportHours = z.infer<typeof supportHours>;
 
 /** One priority level's definition and targets. */
-export const priorityLevel = z.object({
+export const priorityLevel = z.strictObject({
   /** Short name, such as "Critical". */
   name: z.string().min(1),
   /** When an incident gets this priority, in plain words. */
@@ -41,7 +41,7 @@ export const priorityLevel = z.object({
 export type PriorityLevel = z.infer<typeof priorityLevel>;
 
 /** The four priority levels, each required. */
-export const priorities = z.object(
+export const priorities = z.strictObject(
   Object.fromEntries(PRIORITIES.map((p) => [p, priorityLevel])) as Record<
     (typeof PRIORITIES)[number],
     typeof priorityLevel
@@ -59,7 +59,7 @@ export const escalationStep = contact.extend({
 export type EscalationStep = z.infer<typeof escalationStep>;
 
 /** A support package: the parts of the standards that a client may override from the agency default. */
-export const supportModel = z.object({
+export const supportModel = z.strictObject({
   /** Support hours for business-hours clocks. */
   supportHours,
   /** P1–P4 definitions and targets. */
