@@ -8,6 +8,7 @@ import { maintenanceState } from '../lib/maintenance/state.ts';
 import { RECENTLY_RESOLVED_DAYS, STATUS_HISTORY_DAYS } from '../lib/status/windows.ts';
 import { availability } from '../lib/uptime/availability.ts';
 import { dailyBars, type DailyBar } from '../lib/uptime/daily-bars.ts';
+import { publishedAudit } from '../lib/audit/public.ts';
 import type { HistoryAudit } from '../schemas/history.ts';
 import { getClientData } from './client-data.ts';
 import { getIncidents, type Incident } from './incidents.ts';
@@ -27,6 +28,7 @@ export interface ComponentView {
   /** Availability over the bars' span, unrounded; null when nothing was eligible. */
   availability: number | null;
   monitored: boolean;
+  /** The probe's security findings, only for a client that publishes them (`publishSecurityAudit`). */
   audit?: HistoryAudit;
 }
 
@@ -76,7 +78,8 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
       bars: dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone }),
       availability: availability(segments, { from, to: now, now }).availability,
       monitored: Boolean(c.monitor),
-      audit: data.histories[c.id]?.audit,
+      // Only with the client's opt-in (src/lib/audit/public.ts); staff read every finding with `npm run audit`.
+      audit: publishedAudit(client, data.histories[c.id]?.audit),
     };
   });
   const incidents = await getIncidents(client.id);

@@ -86,6 +86,8 @@ describe.each<Table>([
       ['no escalation (the agency default applies)', ['escalation'], undefined, { name: 'Acme Outdoor' }],
       ['a lead designer', ['contacts', 'leadDesigner'], { name: 'Cleo Wren' }, { contacts: { leadDesigner: { name: 'Cleo Wren' } } }],
       ['support hours with holidays', ['supportHours', 'holidays'], ['2026-12-25', '2026-12-28'], { supportHours: { holidays: ['2026-12-25', '2026-12-28'] } }],
+      ['the security audit published on the status page (opt-in)', ['publishSecurityAudit'], true, { publishSecurityAudit: true }],
+      ['the security audit kept private (the default)', ['publishSecurityAudit'], undefined, { name: 'Acme Outdoor' }],
     ],
     rejected: [
       ['an unknown contact role', ['contacts', 'designer'], { name: 'Cleo' }, ['contacts'], 'Unrecognized key: "designer"'],
@@ -113,6 +115,7 @@ describe.each<Table>([
       ['no lead developer', ['contacts', 'leadDeveloper'], undefined, ['contacts', 'leadDeveloper'], 'expected object'],
       ['a contact with a bad e-mail address', ['contacts', 'accountManager', 'email'], 'ada@', ['contacts', 'accountManager', 'email'], 'Invalid email'],
       ['an escalation level of 0', ['escalation', 0, 'level'], 0, ['escalation', 0, 'level'], 'expected number to be >0'],
+      ['a security-audit opt-in that is not true or false', ['publishSecurityAudit'], 'yes', ['publishSecurityAudit'], 'expected boolean'],
     ],
   },
 ])('$name', ({ schema, valid, accepted, rejected }) => {

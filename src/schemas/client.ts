@@ -53,5 +53,12 @@ export const clientSchema = z.strictObject({
   }),
   /** The client's escalation path; the agency's default is used when omitted. */
   escalation: z.array(escalationStep).optional(),
+  /**
+   * Publish the probe's security findings (TLS certificate expiry, security headers that fail the audit) with each
+   * component on the client's status page. Off when omitted: a public list of a site's weak spots is an attacker's
+   * shopping list (DESIGN.md), so only a client that asks for it gets it. Staff see every client's findings with
+   * `npm run audit` either way.
+   */
+  publishSecurityAudit: z.boolean().optional(),
 });
 export type Client = z.infer<typeof clientSchema>;
