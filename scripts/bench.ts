@@ -42,7 +42,7 @@ Runs:
 Output:
   --markdown          Markdown tables (for docs/performance.md)
   --json FILE         also write every figure as JSON
-  --workers N         generator threads (default 1: on a shared 2-core machine a second one rarely helps)
+  --workers N         generator threads (default 2, or 1 on a 1-core machine)
   --keep              keep the temp folder (its path is printed)
   --help`;
 
@@ -121,7 +121,7 @@ const baseSpec: Omit<AgencySpec, 'probeBase'> = {
 };
 if (baseSpec.components < baseSpec.clients) fail('--components must be at least --clients (every client has a monitored component)');
 const pairs = count(opts.pairs, 2, 'pairs');
-const workers = count(opts.workers, 1, 'workers');
+const workers = count(opts.workers, Math.min(2, cpus().length), 'workers');
 
 const started = performance.now();
 const progress = (text: string) => console.error(`· ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${text}`);
@@ -268,6 +268,27 @@ function printSizes(spec: AgencySpec, stats: AgencyStats, bareMdx: number) {
   );
 }
 
+/** What scripts/bench/pull-tick.ts's benchPullTick returns (the pull engineer's module; optional here). */
+interface StoreTick {
+  components: number;
+  seconds: number;
+  msPerComponent: number;
+  filesWritten: number;
+  olderDayFilesWritten: number;
+  peakRssMb: number;
+}
+type PullTickModule = { benchPullTick(o: { root: string; components: number; days?: number; retentionDays?: number }): Promise<StoreTick> };
+async function loadPullTick(): Promise<PullTickModule | undefined> {
+  const file = join(import.meta.dirname, 'bench', 'pull-tick.ts');
+  if (!existsSync(file)) return undefined;
+  try {
+    return (await import(file)) as PullTickModule;
+  } catch (error) {
+    progress(`scripts/bench/pull-tick.ts could not be loaded: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The full run at one size.
 async function fullRun() {
@@ -297,17 +318,12 @@ async function fullRun() {
   const dist = join(project, 'dist');
   const coldOk = lastCold.run.exitCode === 0;
 
-  // What the cold build made: pagefind, page weights, OG images (before the ticks change the content).
-  let index: ChildResult | undefined;
+  // What the cold build made: page weights, OG images (before the ticks change the content).
   let weights: Record<string, PageWeight | undefined> = {};
   let heaviestStatus: PageWeight | undefined;
   let og: string[] = [];
   const routes = coldOk ? routeTimes(lastCold.run.log.pageTimes) : [];
   if (coldOk) {
-    progress('pagefind over the cold build…');
-    index = await pagefind(repo, dist, timeFile);
-    check('pagefind', index);
-    progress(`pagefind: ${secs(index.wallMs)}`);
     // The first client has the most components (they are dealt out in order).
     const first = readdirSync(join(dist, 'clients')).sort()[0];
     const pages = samplePages(dist, first ?? '', new Date(NOW));
@@ -333,13 +349,34 @@ async function fullRun() {
     ticks.push(run);
     return at;
   };
+  // The pull engineer's own measure of one tick (scripts/bench/pull-tick.ts), when it is there: the store alone, with an
+  // in-process fake source and history replicated from one component, in a child process.
+  let storeTick: StoreTick | undefined;
+  let storeTickError: string | undefined;
+  const pullTickModule = await loadPullTick();
+  if (pullTickModule) {
+    progress(`benchPullTick (${int(spec.components)} components, ${spec.days} days)…`);
+    const root = join(tmp, 'pull-tick');
+    mkdirSync(root, { recursive: true });
+    try {
+      storeTick = await pullTickModule.benchPullTick({ root, components: spec.components, days: spec.days, retentionDays: spec.retentionDays });
+      progress(`benchPullTick: ${storeTick.seconds.toFixed(1)} s, ${storeTick.msPerComponent.toFixed(1)} ms per component, ${int(storeTick.filesWritten)} files written`);
+    } catch (error) {
+      storeTickError = (error as Error).message;
+      progress(`benchPullTick failed: ${storeTickError}`);
+    }
+    rmSync(root, { recursive: true, force: true });
+  }
+
   const t1 = await tick(1);
   const warmOn = await build('Upkeep warm after one tick, compile cache on', project, 'upkeep', { state: 'warm', compileCache: upkeepCache ?? join(tmp, 'compile-cache-warm'), now: t1 });
+  // The index, as the schedule runs it after the build (one run: the cold build's site is the same size).
   let warmIndex: ChildResult | undefined;
   if (warmOn.run.exitCode === 0) {
     progress('pagefind over the warm build…');
     warmIndex = await pagefind(repo, dist, timeFile);
-    check('pagefind (warm)', warmIndex);
+    check('pagefind', warmIndex);
+    progress(`pagefind: ${secs(warmIndex.wallMs)}`);
   }
   const ogWarm = warmOn.run.exitCode === 0 ? ogImages(dist) : [];
   const t2 = await tick(2);
@@ -352,6 +389,15 @@ async function fullRun() {
     [{ title: 'tick' }, { title: 'wall', right: true }, { title: 'CPU', right: true }, { title: 'peak RSS', right: true }, { title: 'updated', right: true }, { title: 'failed', right: true }, { title: 'first failure' }],
     ticks.map((t, i) => [`tick ${i + 1} (${int(stats.components)} components)`, secs(t.wallMs), cpuOf(t), rssOf(t), int(t.updated), int(t.failed), t.firstFailure ?? (t.exitCode === 0 ? '' : `exit ${t.exitCode}`)]),
   );
+
+  if (pullTickModule) {
+    note(
+      storeTick
+        ? `benchPullTick (scripts/bench/pull-tick.ts: the store alone, in-process fake source, ${int(storeTick.components)} components): ${storeTick.seconds.toFixed(1)} s, ` +
+            `${storeTick.msPerComponent.toFixed(1)} ms per component, ${int(storeTick.filesWritten)} files written (${int(storeTick.olderDayFilesWritten)} older day files), peak ${storeTick.peakRssMb.toFixed(0)} MB.`
+        : `benchPullTick failed: ${storeTickError}`,
+    );
+  }
 
   heading('Builds (child process; cold = no dist, no Astro/Vite cache, fresh compile cache folder)');
   print(buildColumns, builds.map(buildRow));
@@ -380,8 +426,7 @@ async function fullRun() {
   print(
     [{ title: 'what' }, { title: 'figure', right: true }],
     [
-      ['pagefind, cold build', index ? `${secs(index.wallMs)} (${int(lastCold.run.htmlPages)} HTML pages, peak ${rssOf(index)})` : '–'],
-      ['pagefind, warm build', warmIndex ? secs(warmIndex.wallMs) : '–'],
+      ['pagefind (after the warm build)', warmIndex ? `${secs(warmIndex.wallMs)}, CPU ${cpuOf(warmIndex)} (${int(warmOn.run.htmlPages)} HTML pages, peak ${rssOf(warmIndex)})` : '–'],
       [
         'OG images, cold / cached',
         og.length === 0 && ogWarm.length === 0
@@ -445,8 +490,9 @@ async function fullRun() {
     budgets.map((b) => [b.budget, b.measured, b.met ? 'met' : 'MISSED', b.by.startsWith('-') ? b.by : `+${b.by}`]),
   );
   results.builds = builds.map((b) => ({ label: b.label, wallMs: b.run.wallMs, cpuSeconds: b.run.cpuSeconds, peakRss: peakOf(b.run), pages: b.run.log.pages, syncS: b.run.log.syncS, routesS: b.run.log.routesS, exitCode: b.run.exitCode, cacheAfter: b.cacheAfter }));
+  results.storeTick = storeTick ?? storeTickError ?? null;
   results.ticks = ticks.map((t) => ({ wallMs: t.wallMs, cpuSeconds: t.cpuSeconds, peakRss: peakOf(t), updated: t.updated, failed: t.failed, firstFailure: t.firstFailure }));
-  results.pagefind = index ? { wallMs: index.wallMs, warmWallMs: warmIndex?.wallMs } : null;
+  results.pagefind = warmIndex ? { wallMs: warmIndex.wallMs, cpuSeconds: warmIndex.cpuSeconds, peakRss: peakOf(warmIndex) } : null;
   results.og = { images: og.length };
   results.weights = { ...weights, heaviestStatus };
   results.budgets = budgets;
