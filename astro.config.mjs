@@ -6,12 +6,14 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
+import { siteUrlOf } from './src/validate/read-content.ts';
 
 // Authored content is read once here, without history (issue 12: nothing reads all history at config time); the
 // same read is validated by the integration and keeps unlisted clients out of the sitemap. The public URL comes from
 // content/agency.yaml (siteUrl); UPKEEP_SITE_URL overrides it for a deploy preview.
 const content = readAuthoredContent();
-const agencySiteUrl = /** @type {{ siteUrl?: string } | undefined} */ (content.agency?.data)?.siteUrl;
+// Only a valid URL: an invalid one would stop Astro with "[config] Invalid URL" before validation lists every problem.
+const agencySiteUrl = siteUrlOf(content);
 
 // React renders islands only, from src/islands/ (DESIGN.md). While there is none, the integration stays out: Astro
 // bundles a renderer's client runtime (~220 kB of react-dom) whenever the renderer is registered, island or not, and

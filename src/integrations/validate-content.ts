@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../validate/check-content.ts';
+import { checkAll, formatProblems } from '../validate/check-content.ts';
 import { readContent, type RawContent } from '../validate/read-content.ts';
 
 /**
@@ -22,8 +22,9 @@ export function validateContent(content?: RawContent): AstroIntegration {
   return {
     name: 'upkeep:validate-content',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
-        const problems = checkContent(content ?? readAuthoredContent());
+      // The same checks as `npm run check` (MDX bodies compiled too), so a problem is reported with all the others.
+      'astro:config:setup': async ({ logger }) => {
+        const problems = await checkAll(content ?? readAuthoredContent());
         if (problems.length > 0) {
           const error = new Error(formatProblems(problems));
           error.name = 'InvalidContent';

@@ -138,6 +138,19 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports every parse problem with its field and line, and still checks the schema of a file with duplicate keys', () => {
+    const data = { ...incident(), severity: 'huge' };
+    const problems = checkContent(
+      makeContent([{ file: INCIDENT_FILE, data, parseProblems: [{ field: 'priority', line: 6, message: 'duplicate key "priority" (first set on line 5): keep one' }] }]),
+    );
+    expect(problems).toContainEqual({ file: INCIDENT_FILE, field: 'priority', line: 6, message: expect.stringContaining('duplicate key') });
+    expect(problems).toContainEqual(expect.objectContaining({ file: INCIDENT_FILE, field: 'severity' }));
+  });
+
+  it('formats the line beside the field', () => {
+    expect(formatProblems([{ file: 'a.yaml', field: 'name', line: 3, message: 'bad' }])).toBe('Content has 1 problem:\n  a.yaml\n    - name (line 3): bad');
+  });
+
   it('reports a file that cannot be parsed', () => {
     const problems = checkContent(makeContent([{ file: INCIDENT_FILE, data: undefined, parseError: 'could not be parsed: bad indentation' }]));
     expect(problems).toEqual([{ file: INCIDENT_FILE, field: '', message: 'could not be parsed: bad indentation' }]);

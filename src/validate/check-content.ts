@@ -5,37 +5,70 @@ import { slug } from '../schemas/common.ts';
 import { migrateHistory } from '../history/migrate.ts';
 import { incidentSchema, type IncidentData } from '../schemas/incident.ts';
 import { maintenanceSchema } from '../schemas/maintenance.ts';
-import { standardSchema } from '../schemas/standard.ts';
+import { clientStandardsSchema, standardSchema } from '../schemas/standard.ts';
+import { parseCheckDay } from '../history/serialize.ts';
 import type { RawContent, RawEntry } from './read-content.ts';
 import { issueField, issueMessage } from '../lib/format/zod-issues.ts';
+import { checkHistory, type CheckDay } from './check-history.ts';
+import { checkMdxBody } from './mdx.ts';
+import { knownKeysAt, unknownKeyMessage } from './unknown-keys.ts';
 
 /** One thing wrong with the content: which file, which field, what was expected. */
 export interface Problem {
   file: string;
   /** Dotted path to the field, such as `updates.2.at`; empty for the file as a whole. */
   field: string;
+  /** The line in the file where the field is written (or the problem is), where it can be told. */
+  line?: number;
   message: string;
+}
+
+/** What the checks compare with. */
+export interface CheckOptions {
+  /**
+   * "Now" for history (nothing observed after it): the pinned or real now (validationNow). Default: the demo's asOf
+   * for demo content, else the real time.
+   */
+  now?: Date;
 }
 
 /**
  * Validates all content at once and returns every problem, not just the first: schema errors, references to
  * clients or components that do not exist, and impossible timelines. The build fails if this returns any.
  */
-export function checkContent(content: RawContent): Problem[] {
+export function checkContent(content: RawContent, options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const parse = <S extends z.ZodType>(entry: RawEntry, schema: S): z.output<S> | undefined => {
     if (entry.parseError) {
       problems.push({ file: entry.file, field: '', message: entry.parseError });
       return undefined;
     }
+    for (const p of entry.parseProblems ?? []) problems.push({ file: entry.file, ...p });
+    // Broken YAML has no data; duplicate keys still do (the last value wins), so the schema still runs on it.
+    if (entry.data === undefined) return undefined;
     const result = schema.safeParse(entry.data);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // One problem per unknown key, on its own line, with the nearest known key as a hint.
+        const known = knownKeysAt(schema, issue.path, entry.data) ?? [];
+        const here = issueField(issue);
+        const missing = result.error.issues
+          .filter((i) => i.path.length === issue.path.length + 1 && issueField({ path: i.path.slice(0, -1) }) === here)
+          .filter((i) => valueAt(entry.data, i.path) === undefined)
+          .map((i) => String(i.path.at(-1)));
+        for (const key of issue.keys) {
+          const path = [...issue.path, key];
+          problems.push(withLine(entry, path, { file: entry.file, field: path.map(String).join('.'), message: unknownKeyMessage(key, known, missing) }));
+        }
+        continue;
+      }
       // Zod's message plus what was actually found, so staff see both sides.
-      problems.push({ file: entry.file, field: issueField(issue), message: issueMessage(issue, entry.data) });
+      problems.push(withLine(entry, issue.path, { file: entry.file, field: issueField(issue), message: issueMessage(issue, entry.data) }));
     }
     return undefined;
   };
+  const lined = (entry: RawEntry, list: Problem[]) => list.map((p) => (p.line === undefined && p.field ? withLine(entry, p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), p) : p));
 
   if (!content.agency) problems.push({ file: 'content/agency.yaml', field: '', message: 'is missing' });
   else parse(content.agency, agencySchema);
@@ -51,6 +84,7 @@ export function checkContent(content: RawContent): Problem[] {
       problems.push({ file: where, field: '', message: 'is missing: every client folder needs a client.yaml' });
       continue;
     }
+    if (files.standards) parse(files.standards, clientStandardsSchema);
     const client = parse(files.client, clientSchema);
     if (!client) {
       // Without a valid client.yaml, references to its components cannot be checked; schemas still are.
@@ -59,7 +93,9 @@ export function checkContent(content: RawContent): Problem[] {
       files.maintenance.forEach((e) => parse(e, maintenanceSchema));
       continue;
     }
-    const ids = checkClientComponents(client, files.client.file, problems);
+    const clientProblems: Problem[] = [];
+    const ids = checkClientComponents(client, files.client.file, clientProblems);
+    problems.push(...lined(files.client, clientProblems));
     componentsByClient.set(clientId, ids);
 
     for (const entry of files.incidents) {
@@ -67,24 +103,29 @@ export function checkContent(content: RawContent): Problem[] {
       // Timeline and reference checks run on every field that is valid on its own, so one bad field does not
       // hide the other problems of the file.
       const incident = parse(entry, incidentSchema) ?? validFields(incidentSchema, entry.data);
+      const found: Problem[] = [];
       (incident.components ?? []).forEach((c, i) => {
-        if (!ids.has(c.id)) problems.push(unknownComponent(entry.file, `components.${i}.id`, c.id, clientId, ids));
+        if (!ids.has(c.id)) found.push(unknownComponent(entry.file, `components.${i}.id`, c.id, clientId, ids));
       });
-      checkIncidentTimeline(incident, entry.file, problems);
+      checkIncidentTimeline(incident, entry.file, found);
+      problems.push(...lined(entry, found));
     }
     for (const entry of files.maintenance) {
       checkFileName(entry.file, problems);
       const window = parse(entry, maintenanceSchema);
       if (!window) continue;
+      const found: Problem[] = [];
       window.components.forEach((id, i) => {
-        if (!ids.has(id)) problems.push(unknownComponent(entry.file, `components.${i}`, id, clientId, ids));
+        if (!ids.has(id)) found.push(unknownComponent(entry.file, `components.${i}`, id, clientId, ids));
       });
       if (Date.parse(window.end) <= Date.parse(window.start)) {
-        problems.push({ file: entry.file, field: 'end', message: `expected end (${window.end}) after start (${window.start})` });
+        found.push({ file: entry.file, field: 'end', message: `expected end (${window.end}) after start (${window.start})` });
       }
+      problems.push(...lined(entry, found));
     }
   }
 
+  const now = options.now ?? defaultNow(content);
   for (const entry of content.history) {
     const ids = componentsByClient.get(entry.clientId);
     if (!content.clients.has(entry.clientId)) {
@@ -92,14 +133,65 @@ export function checkContent(content: RawContent): Problem[] {
     } else if (ids && !ids.has(entry.componentId)) {
       problems.push(unknownComponent(entry.file, '', entry.componentId, entry.clientId, ids));
     }
-    // Older formats are migrated on read, as the pull does (docs/history-format.md).
+    // Older formats are migrated on read, as the pull does (docs/history-format.md); then what the schema cannot say
+    // (order, overlaps, the clock, lastCheckAt) is checked on the result.
+    let history;
     try {
-      migrateHistory(entry.data, entry.file);
+      history = migrateHistory(entry.data, entry.file).history;
     } catch (error) {
       problems.push({ file: entry.file, field: '', message: (error as Error).message.replace(`${entry.file}: `, '') });
+      continue;
+    }
+    const days: CheckDay[] = [];
+    for (const day of entry.checkDays ?? []) {
+      try {
+        days.push({ file: day.file, date: day.date, checks: parseCheckDay(day.text, day.file) });
+      } catch (error) {
+        problems.push({ file: day.file, field: '', message: (error as Error).message.replace(`${day.file}: `, '') });
+      }
+    }
+    for (const p of checkHistory(history, { now, ...(days.length ? { days } : {}) })) {
+      problems.push({ file: p.file ?? entry.file, field: p.field, message: p.message });
     }
   }
   return problems;
+}
+
+/**
+ * Everything checkContent checks, plus each MDX body compiled as the build compiles it (syntax errors with their
+ * line). `npm run check` and the build's validation integration both run this.
+ */
+export async function checkAll(content: RawContent, options: CheckOptions = {}): Promise<Problem[]> {
+  const problems = checkContent(content, options);
+  const mdx = [
+    ...content.standards,
+    ...[...content.clients.values()].flatMap((c) => [...(c.standards ? [c.standards] : []), ...c.incidents, ...c.maintenance]),
+  ];
+  const compiled = await Promise.all(mdx.map(async (entry) => (entry.body ? { entry, problem: await checkMdxBody(entry.body.text, entry.body.line) } : undefined)));
+  for (const c of compiled) {
+    if (c?.problem) problems.push({ file: c.entry.file, field: 'body', ...(c.problem.line ? { line: c.problem.line } : {}), message: c.problem.message });
+  }
+  return problems;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/** The problem with the line of its field, when the file can tell it and the problem has none yet. */
+function withLine(entry: RawEntry, path: readonly PropertyKey[], problem: Problem): Problem {
+  if (problem.line !== undefined || !entry.lineOf) return problem;
+  const line = entry.lineOf(path);
+  return line === undefined ? problem : { ...problem, line };
+}
+
+/** "Now" for demo content is its asOf, so the demo validates the same whenever it is checked. */
+function defaultNow(content: RawContent): Date {
+  const asOf = (content.agency?.data as { demo?: { asOf?: unknown } } | undefined)?.demo?.asOf;
+  const at = asOf instanceof Date ? asOf : typeof asOf === 'string' ? new Date(asOf) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : new Date();
 }
 
 function checkClientComponents(client: Client, file: string, problems: Problem[]): Set<string> {
@@ -156,6 +248,16 @@ function checkIncidentTimeline(incident: Partial<IncidentData>, file: string, pr
       problems.push({ file, field: `updates.${i}.at`, message: `expected updates oldest first: ${u.at} is before the previous update (${before.at})` });
     }
   });
+  // Updates are posted while the incident is open: not before it was reported, not after it was resolved (an import
+  // that maps a 59-second restore onto 101 minutes of updates is caught here).
+  updates.forEach((u, i) => {
+    if (incident.reportedAt && Date.parse(u.at) < Date.parse(incident.reportedAt)) {
+      problems.push({ file, field: `updates.${i}.at`, message: `expected no update before reportedAt (${incident.reportedAt}), got ${u.at}` });
+    }
+    if (incident.resolvedAt && Date.parse(u.at) > Date.parse(incident.resolvedAt)) {
+      problems.push({ file, field: `updates.${i}.at`, message: `expected no update after resolvedAt (${incident.resolvedAt}), got ${u.at}` });
+    }
+  });
   const last = updates.at(-1);
   if (incident.resolvedAt && last && last.status !== 'resolved') {
     problems.push({ file, field: `updates.${updates.length - 1}.status`, message: `expected the last update of a resolved incident to be "resolved", got "${last.status}"` });
@@ -187,7 +289,10 @@ export function formatProblems(problems: Problem[]): string {
   const lines = [`Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`];
   for (const [file, list] of byFile) {
     lines.push(`  ${file}`);
-    for (const p of list) lines.push(`    - ${p.field ? `${p.field}: ` : ''}${p.message}`);
+    for (const p of list) {
+      const where = [p.field, p.line === undefined ? '' : `(line ${p.line})`].filter(Boolean).join(' ');
+      lines.push(`    - ${where ? `${where}: ` : ''}${p.message}`);
+    }
   }
   return lines.join('\n');
 }

@@ -18,6 +18,25 @@ export function frontmatterText(text: string): string | undefined {
   return match ? (match[1] ?? '') : undefined;
 }
 
+/** A file split at its frontmatter: the YAML (undefined when there is none), the body, and the line the body starts on. */
+export interface SplitFile {
+  yaml: string | undefined;
+  body: string;
+  /** 1-based line of the file on which `body` begins. */
+  bodyLine: number;
+}
+
+/**
+ * Splits a file into its frontmatter and body.
+ *
+ * @example splitFrontmatter('---\ntitle: x\n---\nBody') // → { yaml: 'title: x', body: 'Body', bodyLine: 4 }
+ */
+export function splitFrontmatter(text: string): SplitFile {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { yaml: undefined, body: text, bodyLine: 1 };
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) };
+}
+
 /**
  * The frontmatter parsed as YAML (`{}` when empty), or undefined when there is none. Throws on invalid YAML.
  *
