@@ -1,5 +1,5 @@
 import { combineLayers } from './combine.ts';
-import { incidentSpans, maintenanceSpans, monitorSpans, type MonitorHistory, type TimelineIncident, type TimelineMaintenance } from './layers.ts';
+import { incidentSpans, maintenanceSpans, monitorSpans, monitorSpansWithin, type MonitorHistory, type TimelineIncident, type TimelineMaintenance } from './layers.ts';
 import type { StatusSegment } from './segment.ts';
 
 /** What componentTimeline needs: one component's sources, the span asked for, and the clock. */
@@ -32,10 +32,13 @@ export interface ComponentTimelineInput {
  */
 export function componentTimeline(input: ComponentTimelineInput): StatusSegment[] {
   const { componentId, history, incidents = [], maintenance = [], from, to, now } = input;
+  const end = Math.min(to.getTime(), now.getTime());
   const spans = [
-    ...monitorSpans(history),
+    // The timeline is sorted and never overlaps, so the window's part is found by binary search: a status page or
+    // a month's report costs the segments it shows, not the whole history.
+    ...monitorSpansWithin(monitorSpans(history), from.getTime(), end),
     ...incidentSpans(incidents, componentId, now),
     ...maintenanceSpans(maintenance, componentId),
   ];
-  return combineLayers(spans, from.getTime(), Math.min(to.getTime(), now.getTime()));
+  return combineLayers(spans, from.getTime(), end);
 }

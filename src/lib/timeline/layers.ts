@@ -38,6 +38,27 @@ export function monitorSpans(history: MonitorHistory | undefined): readonly Laye
   return spans;
 }
 
+/**
+ * The spans of a sorted, non-overlapping list (a monitor timeline) that reach into [from, to): found by binary
+ * search on their ends, which are sorted too. Spans are returned whole; combineLayers clips them.
+ *
+ * @example
+ * monitorSpansWithin([{ start: 0, end: 10, … }, { start: 10, end: 20, … }, { start: 20, end: 30, … }], 12, 15)
+ * // → [{ start: 10, end: 20, … }]
+ */
+export function monitorSpansWithin(spans: readonly LayerSpan[], from: number, to: number): readonly LayerSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < spans.length && spans[last]!.start < to) last++;
+  return spans.slice(lo, last);
+}
+
 /** The part of a history file the site reads. */
 export type MonitorHistory = Pick<History, 'timeline'>;
 

@@ -4,7 +4,7 @@ import type { HistoryCheck, HistoryPeriod } from '../../schemas/history.ts';
 import { OBSERVED_STATUSES } from '../../vocabulary/status.ts';
 import { checksToPeriods } from './checks-to-periods.ts';
 import { combineLayers } from './combine.ts';
-import type { LayerSpan } from './layers.ts';
+import { monitorSpansWithin, type LayerSpan } from './layers.ts';
 import { monitorTimeline } from './monitor-timeline.ts';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
@@ -62,5 +62,20 @@ describe('monitorTimeline', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('monitorSpansWithin', () => {
+  const spans = [0, 10, 20, 30].map((start) => ({ start, end: start + 10, status: 'operational' as const, layer: 'period' as const }));
+  it.each([
+    ['inside one span', 12, 15, [10]],
+    ['across a boundary', 15, 25, [10, 20]],
+    ['touching a start is not reaching into the one before', 10, 11, [10]],
+    ['ending at a start leaves that span out', 5, 10, [0]],
+    ['before everything', -10, 0, []],
+    ['after everything', 40, 50, []],
+    ['the whole', -1, 100, [0, 10, 20, 30]],
+  ])('%s', (_, from, to, starts) => {
+    expect(monitorSpansWithin(spans, from, to).map((s) => s.start)).toEqual(starts);
   });
 });
