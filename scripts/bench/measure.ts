@@ -16,8 +16,9 @@ export function median(values: readonly number[]): number {
  * of linear work pulls it below 1 at small sizes.
  */
 export function logLogSlope(points: ReadonlyArray<readonly [x: number, y: number]>): number | null {
-  const ok = points.filter(([x, y]) => x > 0 && y > 0);
-  if (ok.length < 2) return null;
+  // A point at or below zero (a difference of two noisy times) has no logarithm: no exponent then.
+  if (points.length < 2 || points.some(([x, y]) => !(x > 0 && y > 0))) return null;
+  const ok = points;
   const lx = ok.map(([x]) => Math.log(x));
   const ly = ok.map(([, y]) => Math.log(y));
   const mx = lx.reduce((s, v) => s + v, 0) / lx.length;
