@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { historyCheck } from '../schemas/history.ts';
+import { OBSERVED_STATUSES } from '../vocabulary/status.ts';
 import { makeHistory } from '../../test/helpers/factories.ts';
 import { makeCheck, makePeriod, T0 } from '../../test/helpers/history.ts';
 import { HistoryFormatError } from './errors.ts';
@@ -74,5 +77,41 @@ describe('serializeCheckDay and parseCheckDay', () => {
   ])('refuses %s, naming the file and the line', (_, text, message) => {
     expect(() => parseCheckDay(text, 'acme/www/2026-01-01.jsonl')).toThrow(HistoryFormatError);
     expect(() => parseCheckDay(text, 'acme/www/2026-01-01.jsonl')).toThrow(message);
+  });
+
+  it.each([
+    ['a date that does not exist', '{"at":"2026-02-30T00:00:00.000Z","status":"operational","responseMs":1}'],
+    ['hour 24', '{"at":"2026-01-01T24:00:00.000Z","status":"operational","responseMs":1}'],
+    ['a negative response time', '{"at":"2026-01-01T00:00:00.000Z","status":"operational","responseMs":-1}'],
+    ['a number with a leading zero (not JSON)', '{"at":"2026-01-01T00:00:00.000Z","status":"operational","responseMs":01}'],
+    ['an unknown key order and field', '{"status":"operational","at":"2026-01-01T00:00:00.000Z","responseMs":1,"x":{}}'],
+  ])('reads every line as historyCheck does: %s', (_, line) => {
+    let viaSchema: unknown;
+    try {
+      viaSchema = historyCheck.parse(JSON.parse(line));
+    } catch {
+      viaSchema = 'rejected';
+    }
+    let viaDay: unknown;
+    try {
+      viaDay = parseCheckDay(`${line}\n`, 'x.jsonl')[0];
+    } catch {
+      viaDay = 'rejected';
+    }
+    expect(viaDay).toEqual(viaSchema);
+  });
+
+  it('reads back whatever it writes (property)', () => {
+    const check = fc.record({
+      at: fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2099-12-31T23:59:59Z') }).map((t) => new Date(t).toISOString()),
+      status: fc.constantFrom(...OBSERVED_STATUSES),
+      responseMs: fc.option(fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e6, noNaN: true }))),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(check, { selector: (c) => c.at }), (checks) => {
+        const sorted = [...checks].sort((a, b) => (a.at < b.at ? -1 : 1));
+        expect(parseCheckDay(serializeCheckDay(sorted), 'x.jsonl')).toEqual(sorted.map((c) => historyCheck.parse(c)));
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { historyCheck, type History, type HistoryAudit, type HistoryCheck, type HistoryDay, type HistoryPeriod, type TimelineSegment } from '../schemas/history.ts';
 import { describeIssues } from '../lib/format/zod-issues.ts';
+import { OBSERVED_STATUSES, type ObservedStatus } from '../vocabulary/status.ts';
 import { HistoryFormatError } from './errors.ts';
 
 /**
@@ -78,23 +79,54 @@ export function parseCheckDay(text: string, file: string): HistoryCheck[] {
   // A trailing newline leaves one empty last element; a final line without it is read all the same.
   if (lines.at(-1) === '') lines.pop();
   const out: HistoryCheck[] = [];
-  let previous = -Infinity;
+  const realDates = new Set<string>();
+  let previous: { at: string; canonical: boolean } | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const where = `line ${i + 1}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(lines[i]!);
-    } catch (error) {
-      throw new HistoryFormatError(file, `${where}: not valid JSON (${(error as Error).message})`);
+    const fast = canonicalLine(lines[i]!, realDates);
+    const check = fast ?? parseLine(lines[i]!, file, i + 1);
+    if (previous) {
+      // Canonical instants compare as strings in time order; others are parsed.
+      const later = fast && previous.canonical ? check.at > previous.at : Date.parse(check.at) > Date.parse(previous.at);
+      if (!later) {
+        throw new HistoryFormatError(file, `line ${i + 1}: expected checks sorted by "at", one per instant (${check.at} is not after the line before)`);
+      }
     }
-    const parsed = historyCheck.safeParse(data);
-    if (!parsed.success) throw new HistoryFormatError(file, `${where}: ${describeIssues(parsed.error, { max: 3 })}`);
-    const t = Date.parse(parsed.data.at);
-    if (!(t > previous)) {
-      throw new HistoryFormatError(file, `${where}: expected checks sorted by "at", one per instant (${parsed.data.at} is not after the line before)`);
-    }
-    previous = t;
-    out.push(parsed.data);
+    previous = { at: check.at, canonical: fast !== undefined };
+    out.push(check);
   }
   return out;
+}
+
+/**
+ * A line exactly as serializeCheckDay writes it, read without the general parser: a day file has a line per check,
+ * and a pull reads today's file on every tick. Accepts only what historyCheck accepts (a real instant, as toISOString
+ * writes it; a known status; a non-negative number or null); anything else goes to parseLine.
+ */
+const CANONICAL_LINE = new RegExp(
+  `^\\{"at":"((\\d{4}-\\d{2}-\\d{2})T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d\\.\\d{3}Z)","status":"(${OBSERVED_STATUSES.join('|')})","responseMs":(null|(?:0|[1-9]\\d*)(?:\\.\\d+)?)\\}$`,
+);
+function canonicalLine(line: string, realDates: Set<string>): HistoryCheck | undefined {
+  const m = CANONICAL_LINE.exec(line);
+  if (!m) return undefined;
+  // A real calendar day (no 30 February), checked once per day: a day file holds one.
+  const date = m[2]!;
+  if (!realDates.has(date)) {
+    const t = Date.parse(`${date}T00:00:00.000Z`);
+    if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) return undefined;
+    realDates.add(date);
+  }
+  return { at: m[1]!, status: m[4] as ObservedStatus, responseMs: m[5] === 'null' ? null : Number(m[5]) };
+}
+
+/** Any other line: JSON, validated with historyCheck; errors name the file and the line. */
+function parseLine(line: string, file: string, number: number): HistoryCheck {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (error) {
+    throw new HistoryFormatError(file, `line ${number}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = historyCheck.safeParse(data);
+  if (!parsed.success) throw new HistoryFormatError(file, `line ${number}: ${describeIssues(parsed.error, { max: 3 })}`);
+  return parsed.data;
 }

@@ -89,8 +89,52 @@ export function overlaySpans<S extends string>(spans: readonly Span<S>[], top: r
   return [...subtractSpans(spans, flat), ...flat];
 }
 
+/** Instants as toISOString writes them: such instants compare as strings in time order. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * Whether periods are already as normalizePeriods leaves them: canonical instants, sorted, non-empty, not overlapping,
+ * no two touching neighbours sharing a status. Linear, with string comparisons only; what the store writes always is.
+ */
+export function isNormalized(periods: readonly HistoryPeriod[]): boolean {
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!;
+    if (!CANONICAL.test(p.from) || !CANONICAL.test(p.to) || !(p.from < p.to)) return false;
+    const q = periods[i - 1];
+    if (q && (q.to > p.from || (q.to === p.from && q.status === p.status))) return false;
+  }
+  return true;
+}
+
+/**
+ * In normalised periods, the index of the first one that ends at or after `at`: those before it end before `at`,
+ * so a change from `at` on can neither touch nor join them. Binary search.
+ */
+export function firstEndingFrom(periods: readonly HistoryPeriod[], at: number): number {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (Date.parse(periods[mid]!.to) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Applies `change` (which alters nothing before `from`) to the periods from `from` on: on normalised periods only the
+ * tail is converted and recomputed, the head is kept as it is, so a tick costs what it changes, not the whole history.
+ */
+function fromOn(periods: readonly HistoryPeriod[], from: number, change: (tail: Span[]) => Span[]): HistoryPeriod[] {
+  const k = isNormalized(periods) ? firstEndingFrom(periods, from) : 0;
+  return [...periods.slice(0, k), ...coalesceSpans(change(periods.slice(k).map(toSpan))).map(toPeriod)];
+}
+
+const earliest = (spans: readonly Span[]) => spans.reduce((m, s) => Math.min(m, s.from), Infinity);
+
 /** Sorts, joins and normalises instants (ISO with milliseconds), dropping empty spans. */
 export function normalizePeriods(periods: readonly HistoryPeriod[]): HistoryPeriod[] {
+  if (isNormalized(periods)) return [...periods];
   return coalesceSpans(periods.map(toSpan)).map(toPeriod);
 }
 
@@ -99,7 +143,9 @@ export function normalizePeriods(periods: readonly HistoryPeriod[]): HistoryPeri
  * a later span wins over an earlier one it overlaps. The result is normalised.
  */
 export function overlayPeriods(base: readonly HistoryPeriod[], top: readonly HistoryPeriod[]): HistoryPeriod[] {
-  return coalesceSpans(overlaySpans(base.map(toSpan), top.map(toSpan))).map(toPeriod);
+  const tops = top.map(toSpan).filter((t) => t.to > t.from);
+  if (tops.length === 0) return normalizePeriods(base);
+  return fromOn(base, earliest(tops), (tail) => overlaySpans(tail, tops));
 }
 
 /** Removes the ranges of `cuts` from those `periods` whose status `only` accepts (default: all). Normalised. */
@@ -108,9 +154,15 @@ export function cutPeriods(
   cuts: readonly HistoryPeriod[],
   only: (status: Status) => boolean = () => true,
 ): HistoryPeriod[] {
-  const keep = periods.filter((p) => !only(p.status)).map(toSpan);
-  const cut = subtractSpans(periods.filter((p) => only(p.status)).map(toSpan), cuts.map(toSpan));
-  return coalesceSpans([...keep, ...cut]).map(toPeriod);
+  const cutSpans = cuts.map(toSpan).filter((c) => c.to > c.from);
+  if (cutSpans.length === 0) return normalizePeriods(periods);
+  return fromOn(periods, earliest(cutSpans), (tail) => [
+    ...tail.filter((s) => !only(s.status)),
+    ...subtractSpans(
+      tail.filter((s) => only(s.status)),
+      cutSpans,
+    ),
+  ]);
 }
 
 /** The parts of `spans` not covered by any of `cover` (which are left out). Not coalesced with anything else. */

@@ -1,5 +1,6 @@
 import type { HistoryCheck, HistoryPeriod, TimelineSegment } from '../../schemas/history.ts';
 import { monitorTimeline } from '../../lib/timeline/monitor-timeline.ts';
+import { firstEndingFrom, isNormalized } from './spans.ts';
 
 /**
  * The component file's `timeline`, kept up to date incrementally. Pure.
@@ -12,13 +13,19 @@ import { monitorTimeline } from '../../lib/timeline/monitor-timeline.ts';
  * monitorTimeline over every retained check and all periods (tick.test.ts checks this as a property).
  */
 
-/** The segments of `timeline` before `at`, the one across it cut at `at`. */
+/** The segments of a (sorted) timeline before `at`, the one across it cut at `at`. */
 function before(timeline: readonly TimelineSegment[], at: number): TimelineSegment[] {
-  const out: TimelineSegment[] = [];
-  for (const s of timeline) {
-    if (Date.parse(s.from) >= at) break;
-    out.push(Date.parse(s.to) > at ? { ...s, to: new Date(at).toISOString() } : s);
+  // Binary search for the first segment starting at or after `at`.
+  let lo = 0;
+  let hi = timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (Date.parse(timeline[mid]!.from) < at) lo = mid + 1;
+    else hi = mid;
   }
+  const out = timeline.slice(0, lo);
+  const last = out.at(-1);
+  if (last && Date.parse(last.to) > at) out[out.length - 1] = { ...last, to: new Date(at).toISOString() };
   return out;
 }
 
@@ -51,7 +58,7 @@ export function updateTimeline(
   const earliest = new Date(from - 2 * sources.intervalSeconds * 1000).toISOString();
   // Canonical instants compare as strings in time order.
   const checks = sources.checks.filter((c) => c.at >= earliest);
-  const periods = sources.periods.filter((p) => Date.parse(p.to) > from);
+  const periods = isNormalized(sources.periods) ? sources.periods.slice(firstEndingFrom(sources.periods, from)) : sources.periods;
   const tail = monitorTimeline({ periods, checks, intervalSeconds: sources.intervalSeconds }, { from });
   return join(before(previous, from), tail);
 }
