@@ -109,6 +109,8 @@ describe('npm run pull (child process)', () => {
       'acme: 1 monitored component: 1 updated, 0 unchanged, 0 failed',
       'cask: 1 monitored component: 1 updated, 0 unchanged, 0 failed',
     ]);
+    const listed = await pullScript(['--shard', '2/2', '--list-clients'], { UPKEEP_CONTENT: root });
+    expect([listed.code, listed.stdout]).toEqual([0, 'bolt\n']);
     for (const [args, message] of [
       [['--shard', '3/2'], /^pull: --shard: expected i\/n with whole numbers 1 ≤ i ≤ n \(for example 2\/4: the second of four shards\), got "3\/2"\n$/],
       [['--concurrency', '0'], /^pull: --concurrency: expected a whole number ≥ 1, got "0"\n$/],

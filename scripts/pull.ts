@@ -1,11 +1,12 @@
-// npm run pull [-- --client <id>] [--shard i/n] [--concurrency N] [--retention-days N]
+// npm run pull [-- --client <id>] [--shard i/n] [--concurrency N] [--retention-days N] [--list-clients]
 // One pass over every client's monitors into content/history (docs/history-format.md). `--shard i/n` pulls only the
 // clients whose index in the sorted client list is i − 1 modulo n, so a CI matrix can split the work
 // (docs/deployment.md); `--concurrency N` bounds how many components are pulled at once (default 8, at most 3 per
 // vendor API). Exit 0 if every source was read, 1 if any failed (the output names client, component, source and
-// reason), 2 if the pull could not start (another pull running, unknown client, bad arguments). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
+// reason), 2 if the pull could not start (another pull running, unknown client, bad arguments). `--list-clients` prints
+// the ids of the clients it would pull, one per line, and pulls nothing (a CI shard uploads those clients' history). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONCURRENCY, parseShard, pull, PullSetupError, type Shard } from '../src/collect/pull.ts';
+import { DEFAULT_CONCURRENCY, parseShard, pull, PullSetupError, selectClients, type Shard } from '../src/collect/pull.ts';
 import { contentRoot, pinnedNow } from '../src/config/env.ts';
 import { PullLockedError } from '../src/collect/store/index.ts';
 
@@ -22,6 +23,7 @@ try {
       shard: { type: 'string' },
       concurrency: { type: 'string' },
       'retention-days': { type: 'string' },
+      'list-clients': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   }).values;
@@ -29,7 +31,7 @@ try {
   fail((error as Error).message);
 }
 if (args.help) {
-  console.log('Usage: npm run pull [-- --client <id>] [--shard <i>/<n>] [--concurrency <n>] [--retention-days <days>]');
+  console.log('Usage: npm run pull [-- --client <id>] [--shard <i>/<n>] [--concurrency <n>] [--retention-days <days>] [--list-clients]');
   process.exit(0);
 }
 
@@ -53,6 +55,17 @@ try {
 }
 const concurrency = args.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(args.concurrency);
 if (!(Number.isInteger(concurrency) && concurrency >= 1)) fail(`--concurrency: expected a whole number ≥ 1, got "${args.concurrency}"`);
+
+if (args['list-clients']) {
+  try {
+    const { selected } = await selectClients({ contentRoot: contentRoot(), clientId: args.client, shard });
+    for (const c of selected) console.log(c.id);
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof PullSetupError) fail(error.message);
+    throw error;
+  }
+}
 
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

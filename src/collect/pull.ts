@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { historyAudit, historyCheck, historyPeriod } from '../schemas/history.ts';
 import type { Component } from '../schemas/client.ts';
 import type { Monitor, MonitorSource } from '../schemas/monitor.ts';
-import { readClientConfigs } from './clients.ts';
+import { readClientConfigs, type ClientConfig } from './clients.ts';
 import { limiter } from './concurrency.ts';
 import { redactor, secretValues, tokenEnvNames } from './redact.ts';
 import { loadSource as registryLoadSource } from './registry.ts';
@@ -169,9 +169,11 @@ export function vendorKey(monitor: Monitor): string {
   }
 }
 
-/** Runs one pull. Throws PullSetupError (or PullLockedError) when it cannot start; otherwise reports. */
-export async function pull(options: PullOptions): Promise<PullReport> {
-  const cwd = options.cwd ?? process.cwd();
+/**
+ * The clients a pull with these options works through (sorted by id, then `shard`, then `clientId`), and every client
+ * there is. Throws PullSetupError for an unknown client, no clients at all, or a client outside the shard.
+ */
+export async function selectClients(options: Pick<PullOptions, 'contentRoot' | 'clientId' | 'shard'>): Promise<{ all: ClientConfig[]; selected: ClientConfig[] }> {
   const configs = await readClientConfigs(options.contentRoot);
   if (options.clientId && !configs.some((c) => c.id === options.clientId)) {
     throw new PullSetupError(
@@ -184,6 +186,13 @@ export async function pull(options: PullOptions): Promise<PullReport> {
   if (options.clientId && selected.length === 0) {
     throw new PullSetupError(`client "${options.clientId}" is not in shard ${options.shard!.index}/${options.shard!.count}`);
   }
+  return { all: configs, selected };
+}
+
+/** Runs one pull. Throws PullSetupError (or PullLockedError) when it cannot start; otherwise reports. */
+export async function pull(options: PullOptions): Promise<PullReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const { all: configs, selected } = await selectClients(options);
 
   // Secrets of every client, not only the selected ones: a message may mention anything.
   const names = new Set<string>();
