@@ -88,6 +88,7 @@ describe.each<Table>([
       ['support hours with holidays', ['supportHours', 'holidays'], ['2026-12-25', '2026-12-28'], { supportHours: { holidays: ['2026-12-25', '2026-12-28'] } }],
       ['the security audit published on the status page (opt-in)', ['publishSecurityAudit'], true, { publishSecurityAudit: true }],
       ['the security audit kept private (the default)', ['publishSecurityAudit'], undefined, { name: 'Acme Outdoor' }],
+      ['its own status domain', ['statusDomain'], 'status.acme.example', { statusDomain: 'status.acme.example' }],
     ],
     rejected: [
       ['an unknown contact role', ['contacts', 'designer'], { name: 'Cleo' }, ['contacts'], 'Unrecognized key: "designer"'],
@@ -97,6 +98,10 @@ describe.each<Table>([
       ['a time zone that does not exist', ['timeZone'], 'Europe/Atlantis', ['timeZone'], 'expected an IANA time zone'],
       ['a time-zone abbreviation', ['timeZone'], 'BST', ['timeZone'], 'expected an IANA time zone'],
       ['a website without a scheme', ['website'], 'www.acme.example', ['website'], 'expected an http(s) URL'],
+      ['a status domain given as a URL', ['statusDomain'], 'https://status.acme.example/', ['statusDomain'], 'expected a lower-case host name'],
+      ['a status domain with a path', ['statusDomain'], 'acme.example/status', ['statusDomain'], 'expected a lower-case host name'],
+      ['a status domain in capitals', ['statusDomain'], 'Status.Acme.example', ['statusDomain'], 'expected a lower-case host name'],
+      ['a status domain of one label', ['statusDomain'], 'localhost', ['statusDomain'], 'expected a lower-case host name'],
       ['support hours ending before they start', ['supportHours', 'end'], '08:00', ['supportHours', 'end'], 'expected end to be after start (09:00)'],
       ['support hours on no day', ['supportHours', 'days'], [], ['supportHours', 'days'], '>=1 items'],
       ['an impossible holiday', ['supportHours', 'holidays'], ['2026-02-29'], ['supportHours', 'holidays', 0], 'expected a date such as 2026-12-25'],

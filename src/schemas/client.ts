@@ -30,6 +30,16 @@ export const clientSchema = z.strictObject({
   summary: z.string().optional(),
   /** The client's main website. */
   website: httpUrl.optional(),
+  /**
+   * The client's own status domain, a host name such as `status.acme.example` (no scheme, no path). The build writes
+   * host rules (dist/_redirects, dist/_headers, dist/_hosting/nginx-status-domains.conf) that serve
+   * `/clients/<client>/` at that domain's root, so `https://status.acme.example/api/v2/summary.json` is the client's
+   * Statuspage-compatible API, as Statuspage clients and widgets expect.
+   */
+  statusDomain: z
+    .string()
+    .regex(/^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, 'expected a lower-case host name such as status.acme.example (no scheme, no path)')
+    .optional(),
   /** Overrides the agency's default support hours. */
   supportHours: supportHours.optional(),
   /** Overrides the agency's default P1–P4 definitions and targets. */
