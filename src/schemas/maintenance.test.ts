@@ -50,6 +50,8 @@ describe.each<Table>([
       ['a start with an offset', ['start'], '2026-07-01T22:00:00+01:00', { start: '2026-07-01T21:00:00.000Z' }],
       ['an end YAML parsed to a Date', ['end'], new Date('2026-12-01T23:30:00Z'), { end: '2026-12-01T23:30:00.000Z' }],
       ['one component', ['components'], ['www'], { components: ['www'] }],
+      ['when it was announced', ['announcedAt'], '2026-11-20T10:00:00+00:00', { announcedAt: '2026-11-20T10:00:00.000Z' }],
+      ['an earlier window it was moved from', ['rescheduled'], [{ at: '2026-11-25T09:00:00Z', start: '2026-11-28T22:00:00Z', end: '2026-11-28T23:30:00Z' }], { rescheduled: [{ start: '2026-11-28T22:00:00.000Z' }] }],
     ],
     rejected: [
       ['a misspelt field', ['descripton'], 'x', [], 'Unrecognized key: "descripton"'],
@@ -62,6 +64,8 @@ describe.each<Table>([
       ['an end on a day that does not exist', ['end'], '2026-11-31T23:30:00Z', ['end'], 'expected a real date and time'],
       ['no description', ['description'], undefined, ['description'], 'expected string'],
       ['an empty description', ['description'], '', ['description'], '>=1 characters'],
+      ['an announcement without an offset', ['announcedAt'], '2026-11-20T10:00:00', ['announcedAt'], OFFSET],
+      ['an earlier window without its end', ['rescheduled'], [{ at: '2026-11-25T09:00:00Z', start: '2026-11-28T22:00:00Z' }], ['rescheduled', 0, 'end'], 'is required'],
     ],
   },
 ])('$name', ({ schema, valid, accepted, rejected }) => {

@@ -13,5 +13,16 @@ export const maintenanceSchema = z.strictObject({
   end: instant,
   /** One or two sentences on what is done and what users will notice. */
   description: z.string().min(1),
+  /**
+   * When the window was first announced to the client. Feeds, the Statuspage API and the calendar date the "scheduled"
+   * notice by it; without it, the notice is dated at the window's start.
+   */
+  announcedAt: instant.optional(),
+  /**
+   * Earlier windows, oldest first: when a published window moves, add its previous `start` and `end` here with `at`,
+   * when the change was announced. Each entry raises the calendar event's SEQUENCE by one (so subscribed calendars
+   * replace the event rather than keep the old one) and is a "rescheduled" notice in the feeds and the API.
+   */
+  rescheduled: z.array(z.strictObject({ at: instant, start: instant, end: instant })).optional(),
 });
 export type MaintenanceData = z.infer<typeof maintenanceSchema>;
