@@ -106,20 +106,23 @@ export function isNormalized(periods: readonly HistoryPeriod[]): boolean {
   return true;
 }
 
-/**
- * In normalised periods, the index of the first one that ends at or after `at`: those before it end before `at`,
- * so a change from `at` on can neither touch nor join them. Binary search.
- */
-export function firstEndingFrom(periods: readonly HistoryPeriod[], at: number): number {
+/** In a list sorted so that `reached` is false then true, the index of the first item it holds for. Binary search. */
+export function firstWhere<T>(sorted: readonly T[], reached: (item: T) => boolean): number {
   let lo = 0;
-  let hi = periods.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (Date.parse(periods[mid]!.to) < at) lo = mid + 1;
-    else hi = mid;
+    if (reached(sorted[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }
+
+/**
+ * In normalised periods, the index of the first one that ends at or after `at`: those before it end before `at`,
+ * so a change from `at` on can neither touch nor join them.
+ */
+export const firstEndingFrom = (periods: readonly HistoryPeriod[], at: number): number => firstWhere(periods, (p) => Date.parse(p.to) >= at);
 
 /**
  * Applies `change` (which alters nothing before `from`) to the periods from `from` on: on normalised periods only the

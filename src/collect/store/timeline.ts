@@ -1,6 +1,6 @@
 import type { HistoryCheck, HistoryPeriod, TimelineSegment } from '../../schemas/history.ts';
 import { monitorTimeline } from '../../lib/timeline/monitor-timeline.ts';
-import { firstEndingFrom, isNormalized } from './spans.ts';
+import { firstEndingFrom, firstWhere, isNormalized } from './spans.ts';
 
 /**
  * The component file's `timeline`, kept up to date incrementally. Pure.
@@ -15,15 +15,7 @@ import { firstEndingFrom, isNormalized } from './spans.ts';
 
 /** The segments of a (sorted) timeline before `at`, the one across it cut at `at`. */
 function before(timeline: readonly TimelineSegment[], at: number): TimelineSegment[] {
-  // Binary search for the first segment starting at or after `at`.
-  let lo = 0;
-  let hi = timeline.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (Date.parse(timeline[mid]!.from) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = timeline.slice(0, lo);
+  const out = timeline.slice(0, firstWhere(timeline, (s) => Date.parse(s.from) >= at));
   const last = out.at(-1);
   if (last && Date.parse(last.to) > at) out[out.length - 1] = { ...last, to: new Date(at).toISOString() };
   return out;
