@@ -51,7 +51,8 @@ export function historyVersion(data: unknown): number | undefined {
 }
 
 /**
- * Parses a history file's JSON (already `JSON.parse`d) of any known version into the current version.
+ * The first steps of migration: a version 0 or 1 file's JSON (already `JSON.parse`d) as version 1, validated. Only
+ * migrateHistory uses it (v1ToV2 takes it from there); the pull and the build read through migrateHistory.
  * Throws HistoryFormatError, naming `file`, when it is neither.
  *
  * @example
