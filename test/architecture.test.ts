@@ -22,6 +22,7 @@ const LAYERS: ReadonlyArray<{ rank: number; layer: string; path: string; holds: 
   { rank: 4, layer: 'history', path: 'src/history/', holds: 'history file format, read by pull and build' },
   { rank: 4, layer: 'collect', path: 'src/collect/', holds: 'the pull: sources and the history store' },
   { rank: 4, layer: 'validate', path: 'src/validate/', holds: 'content validation' },
+  { rank: 4, layer: 'import', path: 'src/import/', holds: 'writing content files: importers and scaffolders' },
   { rank: 5, layer: 'data', path: 'src/data/', holds: 'view models for pages' },
   { rank: 6, layer: 'integrations', path: 'src/integrations/', holds: 'Astro integrations' },
   { rank: 6, layer: 'components', path: 'src/components/', holds: 'Astro components' },

@@ -88,5 +88,10 @@ export const incidentSchema = z.strictObject({
   actionItems: z.array(actionItem).default([]),
   /** What was learned, one point per item: a sentence, or `{ text, theme }`. */
   lessons: z.array(lesson).default([]),
+  /**
+   * Set by `npm run import`: the record this file was imported from, as `<source>:<id>` (such as
+   * `statuspage:00km0kwpz23b`), so a re-import recognises it and never writes it twice or overwrites it.
+   */
+  importedFrom: z.string().regex(/^[a-z]+:\S+$/, 'expected <source>:<id>, such as statuspage:00km0kwpz23b').optional(),
 });
 export type IncidentData = z.infer<typeof incidentSchema>;

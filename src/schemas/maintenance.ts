@@ -24,5 +24,7 @@ export const maintenanceSchema = z.strictObject({
    * replace the event rather than keep the old one) and is a "rescheduled" notice in the feeds and the API.
    */
   rescheduled: z.array(z.strictObject({ at: instant, start: instant, end: instant })).optional(),
+  /** Set by `npm run import`: the record this file was imported from, as `<source>:<id>` (see the incident's). */
+  importedFrom: z.string().regex(/^[a-z]+:\S+$/, 'expected <source>:<id>, such as statuspage:p1k2xyz').optional(),
 });
 export type MaintenanceData = z.infer<typeof maintenanceSchema>;
