@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import {
   backoffDelay,
+  describeBytes,
   describeUrl,
   HttpSourceError,
   paginate,
@@ -9,6 +10,7 @@ import {
   parseRetryAfter,
   requestJson,
   requestText,
+  VendorClock,
 } from './http.ts';
 import type { HttpContext } from './http.ts';
 import { SourceError } from './source.ts';
@@ -63,6 +65,11 @@ describe('paginate', () => {
     await expect(paginate('betterstack', 'a', async (c) => ({ items: [c], next: c === 'a' ? 'b' : 'a' }))).rejects.toThrow(
       'betterstack: pagination went round in a circle',
     );
+  });
+  it('takes a page of 300,000 items without overflowing the call stack', async () => {
+    const big = Array.from({ length: 300_000 }, (_, i) => i);
+    const items = await paginate('pingdom', 0, async () => ({ items: big, next: undefined }));
+    expect(items).toHaveLength(300_000);
   });
   it('stops after maxPages', async () => {
     await expect(paginate('gatus', 1, async (c) => ({ items: [c], next: c + 1 }), { maxPages: 5 })).rejects.toThrow(
@@ -215,5 +222,110 @@ describe('requestJson against a local server', () => {
   it('returns text as is', async () => {
     server = await startFakeServer(() => ({ raw: 'status: up\n' }));
     await expect(requestText(http(), { url: server.url })).resolves.toBe('status: up\n');
+  });
+});
+
+describe('redirects: same origin only, so credentials never travel elsewhere', () => {
+  let server: FakeServer | undefined;
+  let other: FakeServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    await other?.close();
+    server = other = undefined;
+  });
+  const http = (): HttpContext => ({ ...testHttp(), source: 'uptimerobot', fetch, secrets: [SECRET] });
+
+  it.each([307, 308])('follows a %i on the same origin, keeping the method and the body', async (status) => {
+    server = await startFakeServer((req) => (req.path === '/v2/new' ? { json: { ok: true } } : { json: { error: 'no' }, status: 404 }));
+    server.fail({ kind: 'redirect', location: '/v2/new', status });
+    const body = new URLSearchParams({ api_key: SECRET });
+    await expect(requestJson(http(), { method: 'POST', url: `${server.url}/v2/old`, body }, ok)).resolves.toEqual({ ok: true });
+    expect(server.requests.map((r) => `${r.method} ${r.path} ${r.form.get('api_key') === SECRET}`)).toEqual(['POST /v2/old true', 'POST /v2/new true']);
+  });
+
+  it('turns a 303 into a GET without the body', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'redirect', location: '/done', status: 303 });
+    await requestJson(http(), { method: 'POST', url: `${server.url}/start`, body: new URLSearchParams({ api_key: SECRET }) }, ok);
+    expect(server.requests[1]).toMatchObject({ method: 'GET', path: '/done', body: '' });
+  });
+
+  it.each([301, 302, 303, 307, 308])('refuses a %i to another origin: the other server never sees the key', async (status) => {
+    other = await startFakeServer(() => ({ json: { ok: true } }));
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'redirect', location: `${other.url}/steal?x=1`, status });
+    const error = await requestJson(http(), { method: 'POST', url: `${server.url}/v2/getMonitors`, body: new URLSearchParams({ api_key: SECRET }), headers: { authorization: `Bearer ${SECRET}` } }, ok).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(HttpSourceError);
+    expect((error as Error).message).toBe(
+      `uptimerobot: POST ${server.url}/v2/getMonitors answered HTTP ${status}, a redirect to another origin (${other.url}/steal); not followed, so the credentials stay with ${server.url}`,
+    );
+    expect(other.requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('stops a same-origin redirect loop', async () => {
+    server = await startFakeServer(() => ({ status: 302, headers: { location: '/again' }, raw: '' }));
+    await expect(requestJson(http(), { url: `${server.url}/again` }, ok)).rejects.toThrow('redirected more than 5 times');
+  });
+});
+
+describe('bounded reads', () => {
+  let server: FakeServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  const http = (overrides: Partial<HttpContext> = {}): HttpContext => ({ ...testHttp(), source: 'pingdom', fetch, ...overrides });
+
+  it('names the vendor, the path and the size of a flood sent without a Content-Length, and reads no further', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'flood', bytes: 20 * 1024 * 1024 });
+    const error = await requestJson(http({ maxBytes: 1024 * 1024 }), { url: `${server.url}/api/3.1/results/1?from=1` }, ok).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(new RegExp(`^pingdom: GET ${server.url}/api/3\\.1/results/1 sent more than 1\\.0 MiB, over the limit of 1\\.0 MiB; not read further$`));
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('refuses an announced Content-Length over the limit before reading', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true } }));
+    server.fail({ kind: 'flood', bytes: 3 * 1024 * 1024, announce: true });
+    await expect(requestJson(http({ maxBytes: 1024 * 1024 }), { url: server.url }, ok)).rejects.toThrow(/announced 3\.0 MiB, over the limit of 1\.0 MiB/);
+  });
+
+  it('bounds everything one source reads, across requests', async () => {
+    server = await startFakeServer(() => ({ json: { ok: true, pad: 'x'.repeat(600) } }));
+    const h = http({ maxTotalBytes: 1500 });
+    const loose = ok.loose();
+    await requestJson(h, { url: server.url }, loose);
+    await requestJson(h, { url: server.url }, loose);
+    await expect(requestJson(h, { url: server.url }, loose)).rejects.toThrow(/over the 1\.5 KiB this pull may read from one source/);
+  });
+
+  it.each([
+    [512, '512 bytes'],
+    [2048, '2.0 KiB'],
+    [20 * 1024 * 1024, '20.0 MiB'],
+  ])('describeBytes(%i) → %s', (bytes, words) => expect(describeBytes(bytes)).toBe(words));
+});
+
+describe('the vendor clock', () => {
+  let server: FakeServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('records the Date header of the latest response with the local clock at its arrival', async () => {
+    const vendorNow = Date.parse('2026-03-01T12:00:00Z');
+    server = await startFakeServer(() => ({ json: { ok: true } }), { clock: () => vendorNow });
+    const vendorClock = new VendorClock();
+    await requestJson({ ...testHttp({ clock: () => Date.parse('2027-03-01T12:00:05Z') }), source: 'gatus', fetch, vendorClock }, { url: server.url }, ok);
+    expect(vendorClock.reading()).toEqual({ date: '2026-03-01T12:00:00.000Z', receivedAt: '2027-03-01T12:00:05.000Z' });
+  });
+
+  it('has no reading without a Date header', () => {
+    const c = new VendorClock();
+    c.record(null, 0);
+    c.record('not a date', 0);
+    expect(c.reading()).toBeUndefined();
   });
 });

@@ -9,6 +9,12 @@ import { SourceError } from './source.ts';
  * backoff on network errors and 5xx, 429 handled by honouring Retry-After (capped), a pagination helper, and zod
  * validation of the body at the boundary.
  *
+ * Bounded: every response is read up to `maxBytes` (a larger one fails naming the vendor, the path and the size, and
+ * is not read further), and all the responses of one source's pull up to `maxTotalBytes`. Redirects are followed
+ * only on the request's own origin: a token travels in a header or a body, and a redirect to another origin would
+ * carry it there (fetch keeps the body on a 307 and only drops Authorization), so such a redirect fails instead.
+ * The vendor's `Date` header is handed to `vendorClock`, so the pull can compare the vendor's clock with its own.
+ *
  * Every failure is a SourceError (an HttpSourceError when an HTTP status is known) whose message names the vendor,
  * the method and the URL *without its query string* (a query may carry a key), and never contains a token: tokens
  * travel in headers or bodies, and anything echoed back from the vendor is redacted (./redact.ts: every secret the
@@ -29,8 +35,14 @@ export interface HttpSettings {
   maxRetryAfterMs?: number;
   /** Waits; injectable so tests do not wait. Rejects if the signal aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Wall clock in ms, only to turn a Retry-After HTTP date into a delay. */
+  /** Wall clock in ms: turns a Retry-After HTTP date into a delay, and dates each vendor `Date` header's arrival. */
   clock?: () => number;
+  /** Largest response body read, in bytes (default 8 MiB): a vendor flood fails instead of filling memory. */
+  maxBytes?: number;
+  /** Largest total of all response bodies of one HttpContext (one source's pull), in bytes (default 64 MiB). */
+  maxTotalBytes?: number;
+  /** Same-origin redirects followed per request (default 5). */
+  maxRedirects?: number;
 }
 
 /** Per-pull context for the helper: who is asking, with which fetch, and which values must never be echoed. */
@@ -43,6 +55,33 @@ export interface HttpContext extends HttpSettings {
   signal?: AbortSignal;
   /** Secret values (tokens) to redact from any text that could reach a message. Empty strings are ignored. */
   secrets?: readonly (string | undefined)[];
+  /** Receives the vendor's `Date` header of every response (see VendorClock). */
+  vendorClock?: VendorClock;
+  /** Bytes read so far by this context, against maxTotalBytes; created on first use. */
+  budget?: { bytes: number };
+}
+
+/**
+ * The vendor's clock as its responses show it: the `Date` header (RFC 9110 §6.6.1) of the latest response, and the
+ * local wall clock when that response arrived. The pull compares the two (src/collect/clock-check.ts) and refuses to
+ * write when they disagree by more than a few minutes.
+ */
+export class VendorClock {
+  /** The latest reading: the vendor's Date header and the local clock at arrival, in epoch ms. */
+  latest: { vendorMs: number; localMs: number } | undefined;
+
+  record(dateHeader: string | null, localMs: number): void {
+    if (!dateHeader) return;
+    const vendorMs = Date.parse(dateHeader);
+    if (Number.isNaN(vendorMs)) return;
+    this.latest = { vendorMs, localMs };
+  }
+
+  /** The reading as Observations carry it (`vendorTime`), or undefined when no response had a Date header. */
+  reading(): { date: string; receivedAt: string } | undefined {
+    const l = this.latest;
+    return l ? { date: new Date(l.vendorMs).toISOString(), receivedAt: new Date(l.localMs).toISOString() } : undefined;
+  }
 }
 
 /** One request. */
@@ -74,7 +113,59 @@ const DEFAULTS = {
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   maxRetryAfterMs: 60_000,
+  maxBytes: 8 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  maxRedirects: 5,
 } as const;
+
+/**
+ * A size in words for a message.
+ *
+ * @example describeBytes(20_971_520) // → '20.0 MiB'
+ */
+export function describeBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** A response larger than a limit (one body, or everything one source read). Not retried. */
+class TooLarge extends Error {}
+
+/**
+ * Reads a body as text, at most `limit` bytes (and at most what is left of the budget): beyond that, the stream is
+ * cancelled and TooLarge says how much had arrived. A Content-Length over the limit fails before reading.
+ */
+async function readBounded(res: Response, limit: number, budget: { bytes: number }, totalLimit: number): Promise<string> {
+  const allowed = Math.min(limit, totalLimit - budget.bytes);
+  const declared = Number(res.headers.get('content-length'));
+  const over = (seen: number, declaredOnly = false) => {
+    const what = allowed < limit ? `the ${describeBytes(totalLimit)} this pull may read from one source` : `the limit of ${describeBytes(limit)}`;
+    return new TooLarge(`${declaredOnly ? 'announced' : 'sent more than'} ${describeBytes(seen)}, over ${what}`);
+  };
+  if (Number.isFinite(declared) && declared > allowed) {
+    await res.body?.cancel().catch(() => {});
+    throw over(declared, true);
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > allowed) {
+      await reader.cancel().catch(() => {});
+      throw over(size);
+    }
+    chunks.push(value);
+  }
+  budget.bytes += size;
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The default sleep: a timer that an abort cuts short. */
 export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -162,6 +253,48 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
     headers['content-type'] = 'application/json';
   }
 
+  const budget = (ctx.budget ??= { bytes: 0 });
+
+  /**
+   * One attempt, following same-origin redirects (RFC 9110 §15.4: 303, and 301/302 for a POST, become a GET without
+   * the body; 307 and 308 keep both). A redirect to another origin is refused: the token would go with it.
+   */
+  const attemptOnce = async (signal: AbortSignal): Promise<{ res: Response; text: string }> => {
+    let url = new URL(req.url);
+    let m: string = method;
+    let b = body;
+    const h = { ...headers };
+    for (let hop = 0; ; hop++) {
+      const res = await ctx.fetch(url, { method: m, headers: h, body: b, signal, redirect: 'manual' });
+      ctx.vendorClock?.record(res.headers.get('date'), clock());
+      if (REDIRECTS.has(res.status) && res.headers.get('location')) {
+        await res.body?.cancel().catch(() => {});
+        let next: URL;
+        try {
+          next = new URL(res.headers.get('location')!, url);
+        } catch {
+          throw fail(`${where} answered HTTP ${res.status} with a Location that is not a URL`);
+        }
+        if (next.origin !== url.origin) {
+          throw new HttpSourceError(
+            ctx.source,
+            res.status,
+            redact(`${where} answered HTTP ${res.status}, a redirect to another origin (${describeUrl(next)}); not followed, so the credentials stay with ${url.origin}`, secrets),
+          );
+        }
+        if (hop >= settings.maxRedirects) throw fail(`${where} redirected more than ${settings.maxRedirects} times`);
+        if (res.status === 303 || ((res.status === 301 || res.status === 302) && m === 'POST')) {
+          m = 'GET';
+          b = undefined;
+          delete h['content-type'];
+        }
+        url = next;
+        continue;
+      }
+      return { res, text: await readBounded(res, settings.maxBytes, budget, settings.maxTotalBytes) };
+    }
+  };
+
   let lastProblem = '';
   let lastStatus: number | undefined;
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -170,8 +303,7 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
     const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
     let waitMs: number;
     try {
-      const res = await ctx.fetch(req.url, { method, headers, body, signal, redirect: 'follow' });
-      const text = await res.text();
+      const { res, text } = await attemptOnce(signal);
       if (res.ok) return text;
       lastStatus = res.status;
       lastProblem = `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${text ? `: ${excerpt(text, secrets)}` : ''}`;
@@ -184,11 +316,12 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
       } else if (res.status >= 500) {
         waitMs = backoffDelay(attempt, settings.baseDelayMs, settings.maxDelayMs);
       } else {
-        // 4xx other than 429: asking again will not help (bad token, unknown id, bad query).
+        // 4xx other than 429 (and a 3xx without a Location): asking again will not help.
         throw new HttpSourceError(ctx.source, res.status, redact(`${where} ${lastProblem}`, secrets));
       }
     } catch (error) {
       if (error instanceof SourceError) throw error;
+      if (error instanceof TooLarge) throw fail(`${where} ${error.message}; not read further`);
       if (isAbort(ctx.signal)) throw fail(`${where} was aborted`, { cause: error });
       lastStatus = undefined;
       lastProblem = timeout.aborted
@@ -325,7 +458,8 @@ export async function paginate<C, T>(
     if (seen.has(key)) throw new SourceError(source, 'pagination went round in a circle (a page pointed back to an earlier one)');
     seen.add(key);
     const page: Page<C, T> = await fetchPage(cursor, index);
-    items.push(...page.items);
+    // One at a time: spreading a page of a few hundred thousand items into push() overflows the call stack.
+    for (const item of page.items) items.push(item);
     cursor = page.next;
   }
   return items;

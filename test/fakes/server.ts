@@ -7,7 +7,11 @@ import type { AddressInfo } from 'node:net';
  * handler that answers in the vendor's documented shape; this helper adds what every fake needs:
  * - a record of the requests it received (method, path, query, headers, body);
  * - faults on demand, served before the handler sees the request: a status (500, 503…), 429 with Retry-After,
- *   malformed JSON, a schema-invalid JSON body, a slow answer (to trip a client timeout), or a dropped connection;
+ *   malformed JSON, a schema-invalid JSON body, a slow answer (to trip a client timeout), a dropped connection, a
+ *   redirect (to check credentials never follow it to another origin), or a flood (a body far over any limit, sent
+ *   in chunks without a Content-Length);
+ * - a `Date` header from a clock of the test's choosing (the machine's by default), to play a vendor whose clock
+ *   disagrees with the pull's;
  * - an optional token check, answering the vendor's own "unauthorised" reply when the token is wrong or missing.
  */
 
@@ -31,6 +35,8 @@ export interface FakeReply {
   json?: unknown;
   /** Sent as is. */
   raw?: string;
+  /** Sent one after the other, chunked, without a Content-Length (instead of json or raw). */
+  chunks?: string[];
 }
 
 export type Fault =
@@ -39,7 +45,9 @@ export type Fault =
   | { kind: 'malformed' }
   | { kind: 'invalid'; json: unknown }
   | { kind: 'slow'; ms: number }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  | { kind: 'redirect'; location: string; status?: number }
+  | { kind: 'flood'; bytes: number; announce?: boolean };
 
 export type Handler = (req: FakeRequest) => FakeReply | Promise<FakeReply>;
 
@@ -49,6 +57,8 @@ export interface FakeServerOptions {
    */
   authorise?: (req: FakeRequest) => boolean;
   unauthorised?: (req: FakeRequest) => FakeReply;
+  /** The vendor's clock, sent as the `Date` header of every answer; the machine's clock by default. */
+  clock?: () => number;
 }
 
 export interface FakeServer {
@@ -74,6 +84,16 @@ export async function startFakeServer(handler: Handler, options: FakeServerOptio
   const timers = new Set<NodeJS.Timeout>();
 
   const send = (res: ServerResponse, reply: FakeReply) => {
+    if (options.clock) {
+      res.sendDate = false;
+      res.setHeader('date', new Date(options.clock()).toUTCString());
+    }
+    if (reply.chunks) {
+      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...reply.headers });
+      for (const chunk of reply.chunks) res.write(chunk);
+      res.end();
+      return;
+    }
     const body = reply.raw ?? (reply.json === undefined ? '' : JSON.stringify(reply.json));
     res.writeHead(reply.status ?? 200, {
       'content-type': reply.raw === undefined ? 'application/json' : 'text/plain',
@@ -137,6 +157,20 @@ export async function startFakeServer(handler: Handler, options: FakeServerOptio
       case 'drop':
         res.socket?.destroy();
         return;
+      case 'redirect':
+        return send(res, { status: fault.status ?? 307, headers: { location: fault.location }, raw: '' });
+      case 'flood': {
+        const chunk = `[${'{"t":1},'.repeat(8191)}{"t":1}]`.padEnd(65_536, ' ');
+        const count = Math.ceil(fault.bytes / chunk.length);
+        const headers: Record<string, string> = fault.announce ? { 'content-length': String(count * chunk.length) } : {};
+        if (fault.announce) {
+          res.writeHead(200, { 'content-type': 'application/json', ...headers });
+          for (let i = 0; i < count && !res.destroyed; i++) res.write(chunk);
+          res.end();
+          return;
+        }
+        return send(res, { chunks: Array.from({ length: count }, () => chunk) });
+      }
     }
   };
 
