@@ -13,7 +13,7 @@ import { astroBuild, pagefind, routeTimes, type BuildRun } from './bench/builds.
 import { bytes, int, secs, table, type Column } from './bench/format.ts';
 import { dirSize, logLogSlope, median, type ChildResult } from './bench/measure.ts';
 import { topSelfTime } from './bench/profile.ts';
-import { BENCH_CONFIG, bareProject, resetProject, upkeepProject } from './bench/projects.ts';
+import { BENCH_CONFIG, bareProject, resetProject, snapshotSite, upkeepProject } from './bench/projects.ts';
 import { generateAgency, type AgencySpec, type AgencyStats } from './bench/synthetic.ts';
 import { pullTick, startFakeProbeServer, type TickRun } from './bench/tick.ts';
 import { ogImages, pageWeight, samplePages, statusPageWeights, type PageWeight } from './bench/weights.ts';
@@ -42,6 +42,8 @@ Runs:
 Output:
   --markdown          Markdown tables (for docs/performance.md)
   --json FILE         also write every figure as JSON
+  --source REV        build the site as committed at REV (default HEAD), or \`worktree\` for the working tree as it is
+                      (a snapshot taken once at the start; other people's unfinished edits never reach a build)
   --workers N         generator threads (default 2, or 1 on a 1-core machine)
   --keep              keep the temp folder (its path is printed)
   --help`;
@@ -66,6 +68,7 @@ try {
       markdown: { type: 'boolean', default: false },
       json: { type: 'string' },
       workers: { type: 'string' },
+      source: { type: 'string', default: 'HEAD' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -102,7 +105,6 @@ if (opts.scaling) {
 } else if (parsed.positionals.length) fail(`unexpected argument "${parsed.positionals[0]}"`);
 
 const repo = resolve(import.meta.dirname, '..');
-const demoContent = join(repo, 'content');
 const markdown = opts.markdown;
 /** The clock of the synthetic agency: the demo's asOf, so figures do not drift with the date of the run. */
 const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -130,10 +132,20 @@ const print = (columns: Column[], rows: string[][]) => console.log(table(columns
 const note = (text: string) => console.log(markdown ? `\n${text}` : text);
 const version = (pkg: string) => (JSON.parse(readFileSync(join(repo, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+const worktree = opts.source === 'worktree';
+let sourceRev: string | undefined;
+if (!worktree) {
+  try {
+    sourceRev = git('rev-parse', '--verify', `${opts.source}^{commit}`);
+  } catch {
+    fail(`--source: "${opts.source}" is not a commit (or use --source worktree)`);
+  }
+}
 const gitHead = () => {
   try {
+    if (!worktree) return `commit ${sourceRev!.slice(0, 7)} (${git('log', '-1', '--format=%cd', '--date=iso-strict', sourceRev!)})`;
     const dirty = git('status', '--porcelain', '--', 'src', 'astro.config.mjs', 'public', 'scripts/pull.ts');
-    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ` + uncommitted changes in ${dirty.split('\n').length} site files` : ''}`;
+    return `working tree at ${git('rev-parse', '--short', 'HEAD')}${dirty ? ` + uncommitted changes in ${dirty.split('\n').length} site files` : ''}`;
   } catch {
     return 'unknown';
   }
@@ -150,7 +162,7 @@ console.log(
   [
     `Node ${process.version}, Astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}`,
     `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${bytes(totalmem())} RAM; load average at start ${load()}`,
-    `site sources: working tree at ${gitHead()}; ${opts.scaling ? 'scaling' : opts.profile ? 'profile' : quick ? 'quick' : 'full'} run`,
+    `site sources: ${gitHead()}; ${opts.scaling ? 'scaling' : opts.profile ? 'profile' : quick ? 'quick' : 'full'} run`,
   ]
     .map((l) => (markdown ? `- ${l}` : l))
     .join('\n'),
@@ -159,6 +171,10 @@ console.log(
 const tmp = mkdtempSync(join(tmpdir(), 'upkeep-bench-'));
 const timeFile = join(tmp, 'time.txt');
 const server = await startFakeProbeServer();
+const site = join(tmp, 'site');
+snapshotSite(repo, site, sourceRev);
+/** The demo's agency.yaml and standards, from the same snapshot. */
+const demoContent = join(site, 'content');
 let failed = false;
 const results: Record<string, unknown> = { node: process.version, commit: gitHead(), loadAtStart: loadavg(), spec: baseSpec };
 const cleanup = () => {
@@ -185,7 +201,7 @@ const sizeLine = (s: AgencySpec | Omit<AgencySpec, 'probeBase'>) =>
 /** A project with a generated agency, and a bare Astro project over the same MDX files. */
 async function prepare(name: string, spec: AgencySpec) {
   const project = join(tmp, name);
-  upkeepProject(repo, project);
+  upkeepProject(repo, project, site);
   progress(`${name}: generating ${sizeLine(spec)}…`);
   const stats = await generateAgency(join(project, 'content'), demoContent, spec, workers, (l) => progress(`  ${l}`));
   progress(`${name}: ${int(stats.checks)} checks (${int(stats.rawChecks)} raw in ${int(stats.dayFiles)} day files, ${bytes(stats.dayBytes)}), ${int(stats.historyFiles)} history files (${bytes(stats.historyBytes)}), ${int(stats.mdxFiles)} MDX files in ${secs(stats.ms)}`);

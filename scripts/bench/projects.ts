@@ -9,11 +9,15 @@
  * - bareProject: the smallest Astro + MDX site that renders the same MDX files as pages (the floor Upkeep's build
  *   is held against in ../shared/STACK.md).
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** Files of the working tree an Upkeep build (and the pull) reads besides content/. */
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/pull.ts'];
+export const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/pull.ts'];
+
+/** What the synthetic agency takes from the demo content. */
+const DEMO_FILES = ['content/agency.yaml', 'content/standards'];
 
 export const BENCH_CONFIG = 'astro.bench.config.mjs';
 
@@ -40,14 +44,39 @@ export function resetProject(dir: string, keep: readonly string[]): void {
   }
 }
 
-/** Copies the site into `dir` (content comes separately), with its own cache. */
-export function upkeepProject(repo: string, dir: string): void {
+/**
+ * The site's sources, once per bench run, into `dir`: from a commit (`git archive`, so other people's unfinished edits
+ * in a shared working tree never reach a build) or, with `rev` undefined, from the working tree as it is now. Every
+ * project of the run is then copied from this snapshot, so all its builds build the same code.
+ */
+export function snapshotSite(repo: string, dir: string, rev: string | undefined): void {
   mkdirSync(dir, { recursive: true });
-  for (const f of SITE_FILES) {
-    if (!existsSync(join(repo, f))) continue;
-    // Unit tests and their snapshots are not read by the build: leave them out.
-    cpSync(join(repo, f), join(dir, f), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
+  // The synthetic agency borrows the demo's agency.yaml and standards pages: from the same commit as the code.
+  const files = [...SITE_FILES, ...DEMO_FILES];
+  if (rev === undefined) {
+    for (const f of files) {
+      if (!existsSync(join(repo, f))) continue;
+      // Unit tests and their snapshots are not read by the build: leave them out.
+      cpSync(join(repo, f), join(dir, f), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
+    }
+    return;
   }
+  const git = (args: string[], input?: Buffer) => execFileSync('git', args, { cwd: repo, maxBuffer: 1 << 30, ...(input ? { input } : {}) });
+  const present = git(['ls-tree', '--name-only', rev, '--', ...files]).toString().split('\n').filter(Boolean);
+  const tar = git(['archive', '--format=tar', rev, '--', ...present]);
+  execFileSync('tar', ['-x', '-C', dir], { input: tar, maxBuffer: 1 << 30 });
+  for (const f of unitTests(dir)) rmSync(f);
+}
+
+/** Unit test files under `dir` (not read by the build). */
+function unitTests(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.test\.tsx?$/.test(f)).map((f) => join(dir, f));
+}
+
+/** Copies the site from `site` (a snapshotSite folder) into `dir` (content comes separately), with its own cache. */
+export function upkeepProject(repo: string, dir: string, site: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of SITE_FILES) if (existsSync(join(site, f))) cpSync(join(site, f), join(dir, f), { recursive: true });
   linkNodeModules(repo, dir);
   writeFileSync(
     join(dir, BENCH_CONFIG),
