@@ -422,12 +422,21 @@ async function fullRun() {
   const as = pairRows.map((p) => p.a.run.wallMs);
   const bs = pairRows.map((p) => p.b.run.wallMs);
   const okPairs = pairRows.every((p) => p.a.run.exitCode === 0 && p.b.run.exitCode === 0);
+  const cpu = (b: Build) => b.run.cpuSeconds ?? NaN;
   print(
-    [{ title: 'pair' }, { title: 'Upkeep (A)', right: true }, { title: 'bare (B)', right: true }, { title: 'A / B', right: true }, { title: 'Upkeep peak RSS', right: true }, { title: 'bare peak RSS', right: true }],
     [
-      ...pairRows.map((p, i) => [`${i + 1} (compile cache ${p.a.compileCache})`, secs(p.a.run.wallMs), secs(p.b.run.wallMs), ratio(p.a.run.wallMs, p.b.run.wallMs), rssOf(p.a.run), rssOf(p.b.run)]),
-      ['min', secs(Math.min(...as)), secs(Math.min(...bs)), ratio(Math.min(...as), Math.min(...bs)), '', ''],
-      ['median', secs(median(as)), secs(median(bs)), ratio(median(as), median(bs)), '', ''],
+      { title: 'pair' },
+      { title: 'Upkeep (A)', right: true },
+      { title: 'bare (B)', right: true },
+      { title: 'A / B', right: true },
+      { title: 'CPU A / B', right: true },
+      { title: 'Upkeep peak RSS', right: true },
+      { title: 'bare peak RSS', right: true },
+    ],
+    [
+      ...pairRows.map((p, i) => [`${i + 1} (compile cache ${p.a.compileCache})`, secs(p.a.run.wallMs), secs(p.b.run.wallMs), ratio(p.a.run.wallMs, p.b.run.wallMs), `${cpuOf(p.a.run)} / ${cpuOf(p.b.run)}`, rssOf(p.a.run), rssOf(p.b.run)]),
+      ['min', secs(Math.min(...as)), secs(Math.min(...bs)), ratio(Math.min(...as), Math.min(...bs)), ratio(Math.min(...pairRows.map((p) => cpu(p.a))), Math.min(...pairRows.map((p) => cpu(p.b)))), '', ''],
+      ['median', secs(median(as)), secs(median(bs)), ratio(median(as), median(bs)), ratio(median(pairRows.map((p) => cpu(p.a))), median(pairRows.map((p) => cpu(p.b)))), '', ''],
     ],
   );
   note(
