@@ -1,0 +1,53 @@
+import { makeBadge } from 'badge-maker';
+import type { ShieldsEndpoint } from '../../schemas/statuspage.ts';
+import { STATUS_LABEL, type ComponentStatus } from '../../vocabulary/status.ts';
+import { formatPercent } from '../format/number.ts';
+
+/**
+ * Badges: the current status and the uptime over 30 and 90 days, each as an SVG (made with badge-maker, shields.io's
+ * own renderer) and as a shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) for those who restyle it.
+ * Both are made from one BadgeSpec, so the SVG and the JSON say the same thing.
+ */
+
+/** Colour per status, in shields' palette; never the only signal (the message says the status in words). */
+export const STATUS_COLOR: Record<ComponentStatus, string> = {
+  operational: 'brightgreen',
+  degraded_performance: 'yellow',
+  partial_outage: 'orange',
+  major_outage: 'red',
+  under_maintenance: 'blue',
+  no_data: 'lightgrey',
+};
+
+export type BadgeSpec = Omit<ShieldsEndpoint, 'schemaVersion'>;
+
+/**
+ * The current-status badge: the page's overall status in words.
+ * @example statusBadge('partial_outage') // → { label: 'status', message: 'partial outage', color: 'orange' }
+ */
+export function statusBadge(status: ComponentStatus): BadgeSpec {
+  return { label: 'status', message: STATUS_LABEL[status].toLowerCase(), color: STATUS_COLOR[status] };
+}
+
+/**
+ * An uptime badge: availability over the last `days` days across the SLA components, shown to three decimals
+ * rounded down (as the pages show it, never in our favour); green when it meets the client's target, red when not,
+ * grey when nothing was eligible.
+ *
+ * @example uptimeBadge(30, 99.98765, 99.9) // → { label: 'uptime 30d', message: '99.987%', color: 'brightgreen' }
+ */
+export function uptimeBadge(days: number, availability: number | null, target: number): BadgeSpec {
+  const label = `uptime ${days}d`;
+  if (availability === null) return { label, message: 'no data', color: STATUS_COLOR.no_data };
+  return { label, message: formatPercent(availability), color: availability >= target ? 'brightgreen' : 'red' };
+}
+
+/** The shields.io endpoint JSON of a badge. */
+export function shieldsEndpoint(spec: BadgeSpec): ShieldsEndpoint {
+  return { schemaVersion: 1, ...spec };
+}
+
+/** The badge as SVG (flat style, with a title naming label and message for screen readers). */
+export function badgeSvg(spec: BadgeSpec): string {
+  return makeBadge({ label: spec.label, message: spec.message, color: spec.color, style: 'flat' });
+}
