@@ -3,6 +3,7 @@ import type { MonitorSource } from '../schemas/monitor.ts';
 import { describeIssues } from '../lib/format/zod-issues.ts';
 import { excerpt, redact, secretForms } from './redact.ts';
 import { SourceError } from './source.ts';
+import type { PullContext } from './source.ts';
 
 /**
  * The one HTTP helper every vendor source uses: JSON (and text) requests with a timeout, retries with exponential
@@ -463,6 +464,33 @@ export async function paginate<C, T>(
     cursor = page.next;
   }
   return items;
+}
+
+/**
+ * The HttpContext for one source's pull: the pull's fetch, signal and wall clock, the secrets to redact, and a fresh
+ * VendorClock whose reading the source returns as `vendorTime`. The pull's clock (PullContext.clock) wins over the
+ * settings' (tests of Retry-After dates set one there).
+ *
+ * @example
+ * const http = sourceHttp('pingdom', settings, ctx, [token]);
+ * … requestJson(http, …) …
+ * return { checks, periods, vendorTime: http.vendorClock.reading() };
+ */
+export function sourceHttp(
+  source: MonitorSource,
+  settings: HttpSettings,
+  ctx: Pick<PullContext, 'fetch' | 'signal' | 'clock'>,
+  secrets: readonly (string | undefined)[] = [],
+): HttpContext & { vendorClock: VendorClock } {
+  return {
+    ...settings,
+    ...(ctx.clock ? { clock: ctx.clock } : {}),
+    source,
+    fetch: ctx.fetch,
+    signal: ctx.signal,
+    secrets,
+    vendorClock: new VendorClock(),
+  };
 }
 
 /** An Authorization header with a bearer token. */

@@ -1,4 +1,4 @@
-import type { HistoryAudit, HistoryCheck, HistoryPeriod } from '../schemas/history.ts';
+import type { HistoryAudit, HistoryCheck, HistoryDayTotal, HistoryPeriod } from '../schemas/history.ts';
 import type { Monitor, MonitorSource } from '../schemas/monitor.ts';
 
 /**
@@ -16,6 +16,29 @@ export interface Observations {
   periods: HistoryPeriod[];
   /** TLS and security-header audit (probe only). */
   audit?: HistoryAudit;
+  /**
+   * Days for which the vendor gave only a total of down minutes, not when they were (Upptime's summary.json). They
+   * are not painted as minutes; see historyDayTotal in src/schemas/history.ts.
+   */
+  dayTotals?: HistoryDayTotal[];
+  /**
+   * The vendor's clock: the `Date` header of its latest response and this machine's clock when it arrived. The pull
+   * refuses to write when the two disagree by more than a few minutes (src/collect/clock-check.ts).
+   */
+  vendorTime?: VendorTime;
+  /**
+   * The newest instant the vendor's data speaks for (its last check, its own "last updated"). Nothing is recorded
+   * after it: the time between it and `now` is no_data until a later pull reads it (src/collect/observation-bounds.ts).
+   */
+  newestReportedAt?: string;
+}
+
+/** A reading of a vendor's clock (see Observations.vendorTime), UTC instants. */
+export interface VendorTime {
+  /** The vendor's `Date` header. */
+  date: string;
+  /** This machine's clock (PullContext.clock) when that response arrived. */
+  receivedAt: string;
 }
 
 /** Everything a source may use from the outside world, passed in so tests control it. */
@@ -30,6 +53,17 @@ export interface PullContext {
   fetch: typeof fetch;
   /** Aborts the pull (SIGINT/SIGTERM). */
   signal?: AbortSignal;
+  /**
+   * This machine's wall clock in epoch ms (Date.now by default), to date the arrival of each vendor `Date` header.
+   * Not `now`: `now` is the pull's present, which tests and reproducible runs pin; this is the clock the vendor's is
+   * compared with.
+   */
+  clock?: () => number;
+  /**
+   * The component has no history yet: read everything the source holds, not only from `since` (a source that keeps
+   * more than the default lookback, such as Upptime's year of summary or its git history, imports all of it).
+   */
+  firstPull?: boolean;
 }
 
 export interface Source<S extends MonitorSource = MonitorSource> {

@@ -62,18 +62,55 @@ export const historyDay = z.object({
 });
 export type HistoryDay = z.infer<typeof historyDay>;
 
+/**
+ * One security header as the probe judged it: present or not, whether its value does its job, and if not, why
+ * (src/collect/sources/probe.ts, judgeSecurityHeader).
+ */
+export const headerFinding = z.object({
+  /** Whether the response carried the header. */
+  present: z.boolean(),
+  /** Whether its value passes (HSTS max-age of at least six months, `nosniff`, a CSP with a directive, a known referrer policy). */
+  ok: z.boolean(),
+  /** The value as sent, cut to 200 characters; absent when the header was missing. */
+  value: z.string().optional(),
+  /** What is wrong with it, in a few words; absent when it passes. */
+  problem: z.string().optional(),
+});
+export type HeaderFinding = z.infer<typeof headerFinding>;
+
 /** Latest TLS certificate and security-header findings from the probe. */
 export const historyAudit = z.object({
   /** When the audit ran (UTC). */
   at: utcInstant,
-  /** Certificate expiry (UTC), for https URLs. */
+  /** The URL audited: an audit of another URL than the monitor's current one is not shown. Absent in older audits. */
+  url: z.string().optional(),
+  /** Certificate expiry (UTC), for https URLs. Days left are computed from it when the site is built. */
   tlsExpiresAt: utcInstant.nullable(),
-  /** Whole days left until the certificate expires, at audit time. */
-  tlsDaysLeft: z.number().int().nullable(),
-  /** Security headers: present or missing, by header name (lower case). */
-  headers: z.record(z.string(), z.boolean()),
+  /** Whole days left until the certificate expires, at audit time. Written by older probes only: stale once written. */
+  tlsDaysLeft: z.number().int().nullable().optional(),
+  /** Whether the certificate chain was trusted for the host (valid, in date, from a trusted authority); null for plain HTTP. */
+  tlsTrusted: z.boolean().nullable().optional(),
+  /** Why the chain was not trusted (Node's verification error, such as CERT_HAS_EXPIRED). */
+  tlsError: z.string().optional(),
+  /** Security headers by name (lower case): judged (headerFinding), or present / missing in older audits. */
+  headers: z.record(z.string(), z.union([z.boolean(), headerFinding])),
 });
 export type HistoryAudit = z.infer<typeof historyAudit>;
+
+/**
+ * A UTC day for which a source gave only a total: how many minutes it counted as down that day, not when (Upptime's
+ * summary.json when no git history says more). Its minutes are never painted on the timeline as if their time were
+ * known: the day is shown and counted at day resolution (src/lib/uptime/day-totals.ts): where the monitor observed
+ * nothing that day, the day's unobserved minutes are eligible and the total, less whatever down time was observed
+ * that day, is weighted as major outage; the day counts whole in the client's local day that holds most of it.
+ */
+export const historyDayTotal = z.object({
+  /** The UTC day, [00:00Z, 24:00Z). */
+  date: calendarDate,
+  /** Minutes the source counted as down (major outage) that day, at unknown times. */
+  downMinutes: z.number().nonnegative().max(1440),
+});
+export type HistoryDayTotal = z.infer<typeof historyDayTotal>;
 
 /** Version 1: one file per component with every retained raw check inline. Read only to migrate it. */
 export const historyV1Schema = z.object({
@@ -119,5 +156,7 @@ export const historySchema = z.object({
   days: z.array(historyDay),
   /** Latest probe audit, when the source is the probe. */
   audit: historyAudit.optional(),
+  /** Days known only by a total of down minutes (historyDayTotal), oldest first, one per date. Absent when none. */
+  dayTotals: z.array(historyDayTotal).optional(),
 });
 export type History = z.infer<typeof historySchema>;

@@ -38,6 +38,8 @@ export interface GatusFakeOptions {
   results: GatusResult[];
   maximumNumberOfResults?: number;
   token?: string;
+  /** Gatus' clock, for its Date header; the machine's by default. */
+  clock?: () => number;
 }
 
 export function startGatusFake(options: GatusFakeOptions): Promise<FakeServer> {
@@ -62,11 +64,14 @@ export function startGatusFake(options: GatusFakeOptions): Promise<FakeServer> {
         },
       };
     },
-    options.token
-      ? {
-          authorise: (req) => req.headers.authorization === `Bearer ${options.token}`,
-          unauthorised: () => ({ status: 401, raw: 'Unauthorized' }),
-        }
-      : {},
+    {
+      clock: options.clock,
+      ...(options.token
+        ? {
+            authorise: (req) => req.headers.authorization === `Bearer ${options.token}`,
+            unauthorised: () => ({ status: 401, raw: 'Unauthorized' }),
+          }
+        : {}),
+    },
   );
 }

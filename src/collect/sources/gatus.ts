@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
-import { bearer, paginate, requestJson } from '../http.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import { bearer, paginate, requestJson, sourceHttp } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { checksInWindow, iso, readToken, roundMs, windowOf } from '../window.ts';
 
@@ -40,7 +40,7 @@ export function createGatusSource(settings: HttpSettings = {}): Source<'gatus'> 
     kind: 'gatus',
     async pull(monitor, ctx): Promise<Observations> {
       const token = monitor.tokenEnv ? readToken('gatus', monitor.tokenEnv, ctx.env) : undefined;
-      const http: HttpContext = { ...settings, source: 'gatus', fetch: ctx.fetch, signal: ctx.signal, secrets: [token] };
+      const http = sourceHttp('gatus', settings, ctx, [token]);
       const headers = token ? bearer(token) : {};
       const base = monitor.baseUrl.replace(/\/+$/, '');
       const window = windowOf(ctx);
@@ -50,7 +50,8 @@ export function createGatusSource(settings: HttpSettings = {}): Source<'gatus'> 
         url.searchParams.set('page', String(page));
         url.searchParams.set('pageSize', String(PAGE_SIZE));
         const body = await requestJson(http, { url, headers }, statusResponse);
-        const oldest = Math.min(...body.results.map((r) => Date.parse(r.timestamp)));
+        let oldest = Infinity;
+        for (const r of body.results) oldest = Math.min(oldest, Date.parse(r.timestamp));
         const more = body.results.length >= PAGE_SIZE && oldest >= window.from;
         return { items: body.results, next: more ? page + 1 : undefined };
       });
@@ -63,7 +64,7 @@ export function createGatusSource(settings: HttpSettings = {}): Source<'gatus'> 
           responseMs: answered ? roundMs(r.duration / 1e6) : null,
         };
       });
-      return { checks: checksInWindow(checks, window), periods: [] };
+      return { checks: checksInWindow(checks, window), periods: [], vendorTime: http.vendorClock.reading() };
     },
   };
 }
