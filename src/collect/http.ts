@@ -142,7 +142,7 @@ async function readBounded(res: Response, limit: number, budget: { bytes: number
   const declared = Number(res.headers.get('content-length'));
   const over = (seen: number, declaredOnly = false) => {
     const what = allowed < limit ? `the ${describeBytes(totalLimit)} this pull may read from one source` : `the limit of ${describeBytes(limit)}`;
-    return new TooLarge(`${declaredOnly ? 'announced' : 'sent more than'} ${describeBytes(seen)}, over ${what}`);
+    return new TooLarge(declaredOnly ? `announced ${describeBytes(seen)}, over ${what}` : `sent more than ${what} (stopped reading at ${describeBytes(seen)})`);
   };
   if (Number.isFinite(declared) && declared > allowed) {
     await res.body?.cancel().catch(() => {});
@@ -322,7 +322,7 @@ async function send(ctx: HttpContext, req: HttpRequest): Promise<string> {
       }
     } catch (error) {
       if (error instanceof SourceError) throw error;
-      if (error instanceof TooLarge) throw fail(`${where} ${error.message}; not read further`);
+      if (error instanceof TooLarge) throw fail(`${where} ${error.message}: not read further`);
       if (isAbort(ctx.signal)) throw fail(`${where} was aborted`, { cause: error });
       lastStatus = undefined;
       lastProblem = timeout.aborted

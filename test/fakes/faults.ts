@@ -5,13 +5,16 @@ import type { Observations } from '../../src/collect/source.ts';
 import { SourceError } from '../../src/collect/source.ts';
 import type { MonitorSource } from '../../src/schemas/monitor.ts';
 import type { FakeServer } from './server.ts';
+import { startFakeServer } from './server.ts';
 
 /**
  * The fault cases every HTTP source must pass (issue 4, "Faults, each one tested"), written once and run by each
  * source's test file against that vendor's fake: a 429 with Retry-After is retried after the wait it asks for,
  * 500 after the retries and a server that is down or too slow are SourceErrors, malformed and schema-invalid JSON are
  * SourceErrors naming the vendor and the path, a missing token variable is named (never its value), and no message
- * ever contains the token, even when the vendor echoes it back.
+ * ever contains the token, even when the vendor echoes it back (plain, URL-encoded, JSON-escaped or base64). A
+ * redirect to another origin is never followed (the other server sees nothing), a flood is not read past the limit
+ * (the message names the path and the size), and the vendor's Date header comes back as `vendorTime`.
  */
 
 export interface FaultHarness {
@@ -148,6 +151,36 @@ export function describeSourceFaults(h: FaultHarness): void {
       expect(error.message).toMatch(new RegExp(`^${h.vendor}: .*failed: ECONNREFUSED`));
     });
 
+    it('refuses a redirect to another origin: the other server sees nothing', async () => {
+      const elsewhere = await startFakeServer(() => ({ json: {} }));
+      try {
+        server = await h.start();
+        server.fail({ kind: 'redirect', location: `${elsewhere.url}/collect`, status: 307 });
+        const error = await failure(h.pull(server, env(), testHttp()));
+        expect(error.message).toMatch(new RegExp(`^${h.vendor}: .*a redirect to another origin \\(${elsewhere.url.replaceAll('.', '\\.')}/collect\\); not followed`));
+        expect(elsewhere.requests).toHaveLength(0);
+        noToken(error.message);
+      } finally {
+        await elsewhere.close();
+      }
+    });
+
+    it('stops reading a flood, naming the path and the size', async () => {
+      server = await h.start();
+      server.fail({ kind: 'flood', bytes: 3 * 1024 * 1024 });
+      const error = await failure(h.pull(server, env(), testHttp({ maxBytes: 1024 * 1024 })));
+      expect(error.message).toContain(h.firstPath);
+      expect(error.message).toMatch(/sent more than the limit of 1\.0 MiB \(stopped reading at 1\.\d MiB\): not read further$/);
+    });
+
+    it("returns the vendor's Date header as vendorTime, dated by this machine's clock", async () => {
+      server = await h.start();
+      const local = Date.parse('2026-03-01T12:00:00Z');
+      const obs = await h.pull(server, env(), testHttp({ clock: () => local }));
+      expect(obs.vendorTime?.receivedAt).toBe('2026-03-01T12:00:00.000Z');
+      expect(Math.abs(Date.parse(obs.vendorTime!.date) - Date.now())).toBeLessThan(60_000);
+    });
+
     if (h.token && h.tokenEnv) {
       const token = h.token;
       const tokenEnv = h.tokenEnv;
@@ -169,10 +202,15 @@ export function describeSourceFaults(h: FaultHarness): void {
 
       it('scrubs the token when the vendor echoes it back in an error or a broken body', async () => {
         server = await h.start();
-        server.failAlways({ kind: 'status', status: 400, body: { error: `bad key ${token}`, again: encodeURIComponent(token) } });
+        server.failAlways({
+          kind: 'status',
+          status: 400,
+          body: { error: `bad key ${token}`, again: encodeURIComponent(token), basic: Buffer.from(`api:${token}`).toString('base64') },
+        });
         const e1 = await failure(h.pull(server, env(), testHttp()));
         expect(e1.message).toContain('[redacted]');
         expect(e1.message).not.toContain(token);
+        expect(e1.message).not.toContain(Buffer.from(`api:${token}`).toString('base64').slice(4, 20));
         server.heal();
         server.fail({ kind: 'invalid', json: { ...(h.invalidBody as object), echoed: token } });
         const e2 = await failure(h.pull(server, env(), testHttp()));

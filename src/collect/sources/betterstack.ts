@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { bearer, describeUrl, paginate, requestJson } from '../http.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import { bearer, describeUrl, paginate, requestJson, sourceHttp } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
 import { DAY_MS, periodWindowOf, readToken, Timeline, utcDay } from '../window.ts';
@@ -21,7 +21,8 @@ import { DAY_MS, periodWindowOf, readToken, Timeline, utcDay } from '../window.t
  * 3. what Better Stack does not watch → no_data: a `pending` monitor (never checked) over the whole window; a `paused`
  *    monitor from `paused_at`; one in `maintenance` from its last check (the start of the window is not reported).
  *
- * The window starts an hour before `since` (REREAD_MS), so an incident Better Stack confirms late still lands.
+ * The window starts an hour before `since` (REREAD_MS), so an incident Better Stack confirms late still lands. It is
+ * reported up to the monitor's `last_checked_at` (`newestReportedAt`): the time since its last check is not observed.
  *
  * The `/monitors/{id}/sla` endpoint is not read: it gives only totals over a range, which cannot be placed on a
  * timeline, and Upkeep computes availability itself from the periods.
@@ -69,7 +70,7 @@ export function createBetterStackSource(settings: HttpSettings = {}): Source<'be
     kind: 'betterstack',
     async pull(monitor, ctx): Promise<Observations> {
       const token = readToken('betterstack', monitor.tokenEnv, ctx.env);
-      const http: HttpContext = { ...settings, source: 'betterstack', fetch: ctx.fetch, signal: ctx.signal, secrets: [token] };
+      const http = sourceHttp('betterstack', settings, ctx, [token]);
       const base = monitor.baseUrl.replace(/\/+$/, '');
       const origin = new URL(base).origin;
       const headers = bearer(token);
@@ -79,7 +80,9 @@ export function createBetterStackSource(settings: HttpSettings = {}): Source<'be
       const a = m.attributes;
       const window = periodWindowOf(ctx);
       if (a.created_at) window.from = Math.max(window.from, Date.parse(a.created_at));
-      if (!(window.from < window.to)) return { checks: [], periods: [] };
+      if (!(window.from < window.to)) {
+        throw new SourceError('betterstack', `nothing to ask for: monitor ${monitor.monitorId} was created ${a.created_at}, after the window ends (${new Date(window.to).toISOString()})`);
+      }
 
       const first = new URL(`${base}/incidents`);
       first.searchParams.set('monitor_id', monitor.monitorId);
@@ -107,7 +110,10 @@ export function createBetterStackSource(settings: HttpSettings = {}): Source<'be
       if (a.status === 'maintenance') {
         timeline.paint(a.last_checked_at ? Date.parse(a.last_checked_at) : window.from, window.to, 'no_data');
       }
-      return { checks: [], periods: timeline.periods() };
+      // Up (and an open incident) is what Better Stack saw at its last check: nothing is reported after it.
+      const vendorTime = http.vendorClock.reading();
+      const newest = a.last_checked_at ?? vendorTime?.date;
+      return { checks: [], periods: timeline.periods(), vendorTime, ...(newest ? { newestReportedAt: new Date(Date.parse(newest)).toISOString() } : {}) };
     },
   };
 }

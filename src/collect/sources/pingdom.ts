@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
 import type { ObservedStatus } from '../../vocabulary/status.ts';
-import { bearer, paginate, requestJson } from '../http.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import { bearer, paginate, requestJson, sourceHttp } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
+import { SourceError } from '../source.ts';
 import { checksInWindow, fromUnix, iso, periodWindowOf, readToken, Timeline, toUnix, windowOf } from '../window.ts';
 import type { SpanStatus } from '../window.ts';
 
@@ -21,7 +22,8 @@ import type { SpanStatus } from '../window.ts';
  *   results are dropped (no observation).
  *
  * The periods cover the whole window wherever Pingdom has states, so on the timeline they decide the status and the
- * checks add response times. Periods are re-read from an hour before `since` (REREAD_MS: Pingdom dates a confirmed
+ * checks add response times. Pingdom's last state runs to the `to` asked for; Upkeep reports it only up to the check's
+ * `lasttesttime` (or the newest result, if later): `newestReportedAt`, beyond which nothing is recorded. Periods are re-read from an hour before `since` (REREAD_MS: Pingdom dates a confirmed
  * outage from its first failed test); checks are read for [since, now).
  */
 
@@ -85,7 +87,7 @@ export function createPingdomSource(settings: HttpSettings = {}): Source<'pingdo
     kind: 'pingdom',
     async pull(monitor, ctx): Promise<Observations> {
       const token = readToken('pingdom', monitor.tokenEnv, ctx.env);
-      const http: HttpContext = { ...settings, source: 'pingdom', fetch: ctx.fetch, signal: ctx.signal, secrets: [token] };
+      const http = sourceHttp('pingdom', settings, ctx, [token]);
       const base = monitor.baseUrl.replace(/\/+$/, '');
       const headers = bearer(token);
       const id = monitor.checkId;
@@ -96,7 +98,10 @@ export function createPingdomSource(settings: HttpSettings = {}): Source<'pingdo
       const periodWindow = periodWindowOf(ctx);
       window.from = Math.max(window.from, created);
       periodWindow.from = Math.max(periodWindow.from, created);
-      if (!(periodWindow.from < periodWindow.to)) return { checks: [], periods: [] };
+      if (!(periodWindow.from < periodWindow.to)) {
+        // Never "nothing new": a check created after now, or a window that ends before it starts, is a clock problem.
+        throw new SourceError('pingdom', `nothing to ask for: check ${id} was created ${iso(created)}, after the window ends (${iso(periodWindow.to)})`);
+      }
 
       const outage = new URL(`${base}/summary.outage/${id}`);
       outage.searchParams.set('from', String(toUnix(periodWindow.from)));
@@ -129,7 +134,15 @@ export function createPingdomSource(settings: HttpSettings = {}): Source<'pingdo
         }
       }
 
-      return { checks: checksInWindow(checks, window), periods: timeline.periods() };
+      // Pingdom's last state runs to the `to` asked for; what it observed ends at its last test (or the newest result).
+      let newest = check.lasttesttime === undefined ? -Infinity : fromUnix(check.lasttesttime);
+      for (const c of checks) newest = Math.max(newest, Date.parse(c.at));
+      return {
+        checks: checksInWindow(checks, window),
+        periods: timeline.periods(),
+        vendorTime: http.vendorClock.reading(),
+        ...(Number.isFinite(newest) ? { newestReportedAt: iso(newest) } : {}),
+      };
     },
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
 import type { ObservedStatus } from '../../vocabulary/status.ts';
-import { bearer, requestJson } from '../http.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import { bearer, requestJson, sourceHttp } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { iso, readToken, roundMs, windowOf } from '../window.ts';
 
@@ -73,7 +73,7 @@ export function createPrometheusSource(settings: HttpSettings = {}): Source<'pro
     kind: 'prometheus',
     async pull(monitor, ctx): Promise<Observations> {
       const token = monitor.tokenEnv ? readToken('prometheus', monitor.tokenEnv, ctx.env) : undefined;
-      const http: HttpContext = { ...settings, source: 'prometheus', fetch: ctx.fetch, signal: ctx.signal, secrets: [token] };
+      const http = sourceHttp('prometheus', settings, ctx, [token]);
       const headers = token ? bearer(token) : {};
       const base = monitor.baseUrl.replace(/\/+$/, '');
       const match = selector(monitor.instance, monitor.job);
@@ -122,7 +122,7 @@ export function createPrometheusSource(settings: HttpSettings = {}): Source<'pro
           checks.push({ at: iso(at), status, responseMs });
         }
       }
-      return { checks, periods: [] };
+      return { checks, periods: [], vendorTime: http.vendorClock.reading() };
     },
   };
 }

@@ -4,8 +4,8 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { HistoryCheck } from '../../schemas/history.ts';
 import type { ObservedStatus } from '../../vocabulary/status.ts';
-import { bearer, describeUrl, parseJson, requestText, validate } from '../http.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import { bearer, describeUrl, parseJson, requestText, sourceHttp, validate } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
 import { DAY_MS, readToken, startOfUtcDay, Timeline, utcDay } from '../window.ts';
@@ -82,7 +82,7 @@ export function createUpptimeSource(settings: HttpSettings = {}): Source<'upptim
     kind: 'upptime',
     async pull(monitor, ctx): Promise<Observations> {
       const token = monitor.url && monitor.tokenEnv ? readToken('upptime', monitor.tokenEnv, ctx.env) : undefined;
-      const http: HttpContext = { ...settings, source: 'upptime', fetch: ctx.fetch, signal: ctx.signal, secrets: [token] };
+      const http = sourceHttp('upptime', settings, ctx, [token]);
       const files = [`history/${monitor.slug}.yml`, 'history/summary.json'] as const;
 
       const read = async (file: string): Promise<{ text: string; where: string }> => {
@@ -144,7 +144,7 @@ export function createUpptimeSource(settings: HttpSettings = {}): Source<'upptim
         status,
         responseMs: status === 'major_outage' || site.responseTime === undefined ? null : site.responseTime,
       };
-      return { checks: [check], periods: timeline.periods() };
+      return { checks: [check], periods: timeline.periods(), vendorTime: http.vendorClock.reading() };
     },
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
 import type { ObservedStatus } from '../../vocabulary/status.ts';
-import { requestJson } from '../http.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import { requestJson, sourceHttp } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
 import { checksInWindow, inWindow, iso, roundMs, Timeline, windowOf } from '../window.ts';
@@ -67,7 +67,7 @@ export function createUptimeKumaSource(settings: HttpSettings = {}): Source<'upt
   return {
     kind: 'uptimekuma',
     async pull(monitor, ctx): Promise<Observations> {
-      const http: HttpContext = { ...settings, source: 'uptimekuma', fetch: ctx.fetch, signal: ctx.signal };
+      const http = sourceHttp('uptimekuma', settings, ctx);
       const base = monitor.baseUrl.replace(/\/+$/, '');
       const slug = encodeURIComponent(monitor.statusPage.toLowerCase());
 
@@ -95,7 +95,7 @@ export function createUptimeKumaSource(settings: HttpSettings = {}): Source<'upt
         const responseMs = status === 'major_outage' || b.ping == null ? null : roundMs(b.ping);
         checks.push({ at: iso(b.time), status, responseMs });
       });
-      return { checks: checksInWindow(checks, window), periods: timeline.periods() };
+      return { checks: checksInWindow(checks, window), periods: timeline.periods(), vendorTime: http.vendorClock.reading() };
     },
   };
 }

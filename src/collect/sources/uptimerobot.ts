@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import type { HistoryCheck } from '../../schemas/history.ts';
-import { paginate, requestJson } from '../http.ts';
+import { paginate, requestJson, sourceHttp } from '../http.ts';
 import { redact, secretForms } from '../redact.ts';
-import type { HttpContext, HttpSettings } from '../http.ts';
+import type { HttpSettings } from '../http.ts';
 import type { Observations, Source } from '../source.ts';
 import { SourceError } from '../source.ts';
 import { checksInWindow, fromUnix, iso, periodWindowOf, readToken, Timeline, toUnix, windowOf } from '../window.ts';
@@ -16,7 +16,8 @@ import type { SpanStatus, Window } from '../window.ts';
  *   each log holds from `datetime` for `duration` seconds, and the newest holds until now. Types: 1 down →
  *   major_outage, 2 up → operational, 98 started and 99 paused → no_data (monitoring was not running, or had not
  *   yet checked); any other type → no_data. Logs are not filtered by date (UptimeRobot keeps them per plan), so a
- *   state that began before the window still covers it.
+ *   state that began before the window still covers it. The newest log holds until UptimeRobot's own present (the
+ *   Date header of its answer: `newestReportedAt`), never beyond it.
  * - `response_times=1` with `response_times_start_date/_end_date` returns `{datetime, value}` (ms) for successful
  *   checks; each becomes a check, operational unless a down log covers that instant (then major_outage); inside
  *   a no_data log it is dropped. UptimeRobot limits one response-times range to 7 days, so the window is read in
@@ -79,7 +80,7 @@ export function createUptimeRobotSource(settings: HttpSettings = {}): Source<'up
     kind: 'uptimerobot',
     async pull(monitor, ctx): Promise<Observations> {
       const apiKey = readToken('uptimerobot', monitor.tokenEnv, ctx.env);
-      const http: HttpContext = { ...settings, source: 'uptimerobot', fetch: ctx.fetch, signal: ctx.signal, secrets: [apiKey] };
+      const http = sourceHttp('uptimerobot', settings, ctx, [apiKey]);
       const url = `${monitor.baseUrl.replace(/\/+$/, '')}/getMonitors`;
 
       const fetchMonitor = async (params: Record<string, string>): Promise<UrMonitor> => {
@@ -124,7 +125,7 @@ export function createUptimeRobotSource(settings: HttpSettings = {}): Source<'up
         );
       }
       const first = answers[0];
-      if (!first) return { checks: [], periods: [] };
+      if (!first) throw new SourceError('uptimerobot', `nothing to ask for: the window [${iso(window.from)}, ${iso(window.to)}) is empty`);
       const periodWindow = periodWindowOf(ctx);
       if (first.create_datetime) {
         window.from = Math.max(window.from, fromUnix(first.create_datetime));
@@ -149,7 +150,14 @@ export function createUptimeRobotSource(settings: HttpSettings = {}): Source<'up
           checks.push({ at: iso(at), status, responseMs: rt.value });
         }
       }
-      return { checks: checksInWindow(checks, window), periods: timeline.periods() };
+      // The newest log holds "until now": until UptimeRobot's now, as its Date header gives it, never this machine's.
+      const vendorTime = http.vendorClock.reading();
+      return {
+        checks: checksInWindow(checks, window),
+        periods: timeline.periods(),
+        vendorTime,
+        ...(vendorTime ? { newestReportedAt: vendorTime.date } : {}),
+      };
     },
   };
 }
