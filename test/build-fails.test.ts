@@ -52,8 +52,8 @@ describe('astro build with a broken incident file', () => {
 
     expect(result.failed).toBe(true);
     expect(result.output).toContain('clients/acme/incidents/2026-10-03-checkout-down.mdx');
-    expect(result.output).toMatch(/severity: .*critical.*major.*minor/);
-    expect(result.output).toMatch(/restoredAt: expected restoredAt .* not before respondedAt/);
+    expect(result.output).toMatch(/severity( \(line \d+\))?: .*critical.*major.*minor/);
+    expect(result.output).toMatch(/restoredAt( \(line \d+\))?: expected restoredAt .* not before respondedAt/);
   }, 120_000);
 });
 
