@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,5 +112,53 @@ export async function writeUpptimeCheckout(repo: UpptimeRepo): Promise<string> {
     await mkdir(join(dir, path, '..'), { recursive: true });
     await writeFile(join(dir, path), content);
   }
+  return dir;
+}
+
+/**
+ * A real git repository as Upptime's workflows leave it: each version of history/<slug>.yml committed in turn, with
+ * the committer date at its `lastUpdated` (as Upptime commits right after its check), then summary.json. Returns the
+ * repository's path. `git` must be installed.
+ */
+export async function writeUpptimeGitRepo(
+  versions: UpptimeHistory[],
+  entries: UpptimeSummaryEntry[] = [],
+  slug = 'acme-www',
+): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'upkeep-upptime-git-'));
+  const git = (args: string[], date?: string) =>
+    execFileSync('git', args, {
+      cwd: dir,
+      stdio: 'pipe',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Upptime Bot',
+        GIT_AUTHOR_EMAIL: 'bot@upptime.test',
+        GIT_COMMITTER_NAME: 'Upptime Bot',
+        GIT_COMMITTER_EMAIL: 'bot@upptime.test',
+        ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+      },
+    });
+  git(['init', '-q', '-b', 'master']);
+  git(['config', 'commit.gpgsign', 'false']);
+  await mkdir(join(dir, 'history'), { recursive: true });
+  for (const v of versions) {
+    await writeFile(join(dir, 'history', `${slug}.yml`), upptimeYaml(v));
+    git(['add', '-A']);
+    const prefix = v.status === 'up' ? '🟩' : v.status === 'degraded' ? '🟨' : '🟥';
+    git(['commit', '-q', '-m', `${prefix} ${slug} is ${v.status} (${v.code} in ${v.responseTime} ms) [skip ci] [upptime]`], v.lastUpdated);
+  }
+  if (entries.length > 0) {
+    await writeFile(join(dir, 'history', 'summary.json'), JSON.stringify(entries, null, 2));
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', ':card_file_box: Update status summary [skip ci] [upptime]'], versions[versions.length - 1]?.lastUpdated);
+  }
+  return dir;
+}
+
+/** A shallow clone (`--depth`) of a repository, as CI checkouts often are. */
+export async function shallowClone(repo: string, depth: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'upkeep-upptime-shallow-'));
+  execFileSync('git', ['clone', '-q', '--depth', String(depth), `file://${repo}`, dir], { stdio: 'pipe' });
   return dir;
 }
