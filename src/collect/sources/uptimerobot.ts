@@ -109,6 +109,9 @@ export function createUptimeRobotSource(settings: HttpSettings = {}): Source<'up
       };
 
       const window = windowOf(ctx);
+      // A second pull at the same instant has nothing new to ask for; an inverted window (a clock gone back) is
+      // refused before any source is asked (checkWindow in clock-check.ts).
+      if (window.to <= window.from) return { checks: [], periods: [] };
       const slices: Window[] = [];
       for (let from = window.from; from < window.to; from += RESPONSE_TIMES_SLICE_MS) {
         slices.push({ from, to: Math.min(window.to, from + RESPONSE_TIMES_SLICE_MS) });
