@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { describeIssues } from '../lib/format/zod-issues.ts';
 import { historyAudit, historyCheck, historyPeriod } from '../schemas/history.ts';
 import type { Component } from '../schemas/client.ts';
 import type { Monitor, MonitorSource } from '../schemas/monitor.ts';
@@ -290,8 +291,7 @@ async function pullComponent(clientId: string, component: Component & { monitor:
     const observations = await source.pull(monitor as never, ctx);
     const parsed = observationsSchema.safeParse(observations);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`returned data that does not fit the history format (${issue.path.join('.')}: ${issue.message})`);
+      throw new Error(`returned data that does not fit the history format (${describeIssues(parsed.error, { max: 1 })})`);
     }
     input = { observations: clipToNow(parsed.data, o.now) };
   } catch (error) {
