@@ -2,7 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { shieldsEndpointSchema } from '../../schemas/statuspage.ts';
 import { COMPONENT_STATUSES } from '../../vocabulary/status.ts';
-import { badgeSvg, shieldsEndpoint, statusBadge, uptimeBadge } from './badges.ts';
+import { emptyMs, figuresFromMs } from '../uptime/availability.ts';
+import type { DailyBar } from '../uptime/daily-bars.ts';
+import { badgeSvg, pooledUptime, shieldsEndpoint, statusBadge, uptimeBadge } from './badges.ts';
 
 describe.each([
   ['operational', 'operational', 'brightgreen'],
@@ -34,5 +36,36 @@ describe('rendered', () => {
   });
   it('the endpoint JSON is shields’ schema', () => {
     expect(shieldsEndpointSchema.parse(shieldsEndpoint(uptimeBadge(30, 99.5, 99.9)))).toEqual({ schemaVersion: 1, label: 'uptime 30d', message: '99.500%', color: 'red' });
+  });
+});
+
+/** A day's bar with the given minutes per status. */
+function bar(day: number, minutes: Partial<Record<'operational' | 'major_outage' | 'under_maintenance' | 'no_data', number>>): DailyBar {
+  const ms = { ...emptyMs() };
+  for (const [s, m] of Object.entries(minutes)) ms[s as keyof typeof ms] = m * 60_000;
+  const from = new Date(Date.UTC(2026, 10, day));
+  const to = new Date(from.getTime() + 86_400_000);
+  return { ...figuresFromMs(ms, { from, to, asOf: to }), date: from.toISOString().slice(0, 10), status: 'operational' };
+}
+
+describe.each([
+  ['one component, one bad day in the window', [{ covered: true, bars: [bar(1, { major_outage: 1440 }), bar(2, { operational: 1438, major_outage: 2 })] }], 1, 100 * (1 - 2 / 1440)],
+  ['the window reaching the bad day', [{ covered: true, bars: [bar(1, { major_outage: 1440 }), bar(2, { operational: 1440 })] }], 2, 50],
+  ['pooled minutes, not a mean of percentages', [
+    { covered: true, bars: [bar(1, { operational: 1380, major_outage: 60 })] },
+    { covered: true, bars: [bar(1, { operational: 60, no_data: 1380 })] },
+  ], 1, 100 * (1 - 60 / 1500)],
+  ['uncovered components left out', [
+    { covered: true, bars: [bar(1, { operational: 1440 })] },
+    { covered: false, bars: [bar(1, { major_outage: 1440 })] },
+  ], 1, 100],
+  ['maintenance excluded from eligible minutes', [{ covered: true, bars: [bar(1, { operational: 1320, major_outage: 60, under_maintenance: 60 })] }], 1, 100 * (1 - 60 / 1380)],
+  ['nothing eligible', [{ covered: true, bars: [bar(1, { no_data: 1440 })] }], 1, null],
+  ['no SLA component', [{ covered: false, bars: [bar(1, { operational: 1440 })] }], 1, null],
+])('pooledUptime: %s', (_n, components, days, expected) => {
+  it(`is ${expected}`, () => {
+    const got = pooledUptime(components, days);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toBeCloseTo(expected, 10);
   });
 });

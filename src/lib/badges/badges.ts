@@ -2,6 +2,8 @@ import { makeBadge } from 'badge-maker';
 import type { ShieldsEndpoint } from '../../schemas/statuspage.ts';
 import { STATUS_LABEL, type ComponentStatus } from '../../vocabulary/status.ts';
 import { formatPercent } from '../format/number.ts';
+import { addMs, emptyMs, figuresFromMs } from '../uptime/availability.ts';
+import type { DailyBar } from '../uptime/daily-bars.ts';
 
 /**
  * Badges: the current status and the uptime over 30 and 90 days, each as an SVG (made with badge-maker, shields.io's
@@ -50,4 +52,28 @@ export function shieldsEndpoint(spec: BadgeSpec): ShieldsEndpoint {
 /** The badge as SVG (flat style, with a title naming label and message for screen readers). */
 export function badgeSvg(spec: BadgeSpec): string {
   return makeBadge({ label: spec.label, message: spec.message, color: spec.color, style: 'flat' });
+}
+
+/**
+ * Availability over the last `days` daily bars of the SLA components, pooled: 1 − Σ weighted ÷ Σ eligible minutes
+ * across them (the figure a client's uptime target is promised on), from the status page's own bars, so the badge
+ * and the page are one computation. Null when nothing was eligible.
+ *
+ * @example
+ * pooledUptime([{ covered: true, bars }, { covered: false, bars: stagingBars }], 30) // → 99.98… (staging left out)
+ */
+export function pooledUptime(components: ReadonlyArray<{ covered: boolean; bars: readonly DailyBar[] }>, days: number): number | null {
+  let ms = emptyMs();
+  let from: Date | undefined;
+  let to: Date | undefined;
+  for (const c of components) {
+    if (!c.covered) continue;
+    for (const bar of c.bars.slice(-days)) {
+      ms = addMs(ms, bar.ms);
+      if (!from || bar.from < from) from = bar.from;
+      if (!to || bar.asOf > to) to = bar.asOf;
+    }
+  }
+  if (!from || !to) return null;
+  return figuresFromMs(ms, { from, to, asOf: to }).availability;
 }

@@ -1,0 +1,123 @@
+import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+import type { ResolvedClient } from '../lib/clients/resolve.ts';
+import { formatMinutes, formatMonth } from '../lib/format/datetime.ts';
+import { INCIDENT_STATE_LABEL } from '../lib/format/labels.ts';
+import { ogElement, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
+import { OG_SIZE } from '../lib/outputs/paths.ts';
+import type { Month } from '../lib/time/month.ts';
+import { getAgency } from './agency.ts';
+import { buildNow } from './clock.ts';
+import { getIncidentPageView } from './incident-pages.ts';
+import type { Incident } from './incidents.ts';
+import { getMonthlyReport } from './reports.ts';
+import { siteUrl } from './site.ts';
+import { getStatusView } from './status.ts';
+
+/**
+ * Open Graph images (1200 × 630 PNG) rendered with satori and resvg, cached by a hash of everything they show
+ * (the card, the template version, the fonts) under node_modules/.cache/upkeep-og/, so a build renders only the
+ * images whose content changed. A rendered image costs ~20 ms after the first (STACK.md); a cached one is a file read.
+ */
+
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'upkeep-og');
+const require = createRequire(import.meta.url);
+const FONT_FILES = [
+  { file: 'inter-latin-400-normal.woff', weight: 400 },
+  { file: 'inter-latin-700-normal.woff', weight: 700 },
+  { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
+  { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
+] as const;
+
+let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | undefined;
+const loadFonts = () =>
+  (fonts ??= Promise.all(
+    FONT_FILES.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })),
+  ));
+
+/** What a build did with its images, printed once at the end of the build. */
+const stats = { rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 };
+process.once('beforeExit', () => {
+  if (stats.rendered + stats.cached === 0) return;
+  console.log(`[upkeep:og] ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms, ${stats.cached} from cache in ${Math.round(stats.cachedMs)} ms (${CACHE_DIR})`);
+});
+
+/** The cache key: the card, the template's version and the fonts' names. */
+export function ogHash(card: OgCard): string {
+  return createHash('sha256').update(JSON.stringify({ v: OG_TEMPLATE_VERSION, fonts: FONT_FILES, card })).digest('hex').slice(0, 32);
+}
+
+/** The PNG of a card: from the cache when an identical card was rendered before, else rendered and cached. */
+export async function ogPng(card: OgCard): Promise<Uint8Array> {
+  const started = performance.now();
+  const file = join(CACHE_DIR, `${ogHash(card)}.png`);
+  try {
+    const png = await readFile(file);
+    stats.cached++;
+    stats.cachedMs += performance.now() - started;
+    return new Uint8Array(png);
+  } catch {
+    // Not cached yet.
+  }
+  const svg = await satori(ogElement(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width } }).render().asPng();
+  await mkdir(CACHE_DIR, { recursive: true });
+  // Written aside and renamed: another build running at the same time never reads half a file.
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  stats.rendered++;
+  stats.renderMs += performance.now() - started;
+  return new Uint8Array(png);
+}
+
+/** A PNG response. */
+export function pngResponse(png: Uint8Array): Response {
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+}
+
+const footer = () => new URL(siteUrl()).host;
+
+/** The agency's card, used by every page without one of its own. */
+export async function agencyCard(): Promise<OgCard> {
+  const agency = await getAgency();
+  return { eyebrow: 'Service standards and status', title: agency.name, detail: 'Standards, status pages, postmortems and reports', footer: footer() };
+}
+
+/** A status page's card: the client's current overall status, as its banner says it. */
+export async function statusCard(client: ResolvedClient): Promise<OgCard> {
+  const agency = await getAgency();
+  const view = await getStatusView(client, await buildNow());
+  return { eyebrow: agency.name, title: `${client.name}: status`, detail: view.rollup.description, status: view.rollup.status, footer: footer() };
+}
+
+/** A postmortem's card: its title, state, priority and duration, coloured by its worst declared impact. */
+export async function incidentCard(client: ResolvedClient, incident: Incident): Promise<OgCard> {
+  const view = getIncidentPageView(client, incident, await buildNow());
+  const duration = `${formatMinutes(view.duration.minutes)}${view.duration.running ? ' so far' : ''}`;
+  return {
+    eyebrow: `${client.name} · incident`,
+    title: incident.title,
+    detail: `${INCIDENT_STATE_LABEL[view.state]} · ${incident.priority} · ${duration}`,
+    status: view.state === 'active' ? incident.impact : 'operational',
+    footer: footer(),
+  };
+}
+
+/** A monthly report's card: whether the uptime target was met, and how many incidents there were. */
+export async function reportCard(client: ResolvedClient, month: Month): Promise<OgCard> {
+  const report = await getMonthlyReport(client, month);
+  const incidents = report.summary.incidents;
+  const verdict = report.complete ? (report.summary.uptimeMet ? 'Uptime target met' : 'Uptime target missed') : 'Month in progress';
+  return {
+    eyebrow: `${client.name} · service report`,
+    title: formatMonth(month),
+    detail: `${verdict} (${report.uptime.target}%) · ${incidents} ${incidents === 1 ? 'incident' : 'incidents'}`,
+    status: report.summary.uptimeMet ? 'operational' : 'major_outage',
+    footer: footer(),
+  };
+}

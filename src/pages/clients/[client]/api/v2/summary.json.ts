@@ -1,0 +1,6 @@
+// Statuspage API v2: /clients/<client>/api/v2/summary.json (src/lib/statuspage/api.ts maps the status view to it).
+import { clientPaths } from '../../../../../data/clients.ts';
+import { statuspageRoute } from '../../../../../data/statuspage.ts';
+
+export const getStaticPaths = clientPaths;
+export const GET = statuspageRoute('summary.json');

@@ -1,0 +1,5 @@
+// /history.atom: every public client's incident updates and maintenance notices. Unlisted clients never.
+import type { APIRoute } from 'astro';
+import { getAgencyFeed } from '../data/feeds.ts';
+
+export const GET: APIRoute = async () => new Response(await getAgencyFeed('atom'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
