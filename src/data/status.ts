@@ -5,7 +5,9 @@ import { lastDays } from '../lib/time/day.ts';
 import { componentTimeline } from '../lib/timeline/component-timeline.ts';
 import { incidentState, resolvedWithin } from '../lib/incidents/state.ts';
 import { maintenanceState } from '../lib/maintenance/state.ts';
-import { RECENTLY_RESOLVED_DAYS, STATUS_HISTORY_DAYS } from '../lib/status/windows.ts';
+import { RECENTLY_RESOLVED_DAYS, STATUS_HISTORY_DAYS, STATUS_HISTORY_WINDOWS } from '../lib/status/windows.ts';
+import { eventsByDay } from '../lib/status/day-events.ts';
+import { lastUpdated } from '../lib/status/freshness.ts';
 import { availability } from '../lib/uptime/availability.ts';
 import { dailyBars, type DailyBar } from '../lib/uptime/daily-bars.ts';
 import { publishedAudit } from '../lib/audit/public.ts';
@@ -27,13 +29,25 @@ export interface ComponentView {
   bars: DailyBar[];
   /** Availability over the bars' span, unrounded; null when nothing was eligible. */
   availability: number | null;
+  /** Per bar, the incidents and maintenance windows that touched the component that day (for the bar's details). */
+  events: DayEvents[];
+  /** Availability and coverage over each of STATUS_HISTORY_WINDOWS (30, 60, 90 days), shortest first, unrounded. */
+  windows: Array<{ days: number; availability: number | null; coverage: number | null }>;
   monitored: boolean;
   /** The probe's security findings, only for a client that publishes them (`publishSecurityAudit`). */
   audit?: HistoryAudit;
 }
 
+/** What touched one component on one day, as links and names. */
+export interface DayEvents {
+  incidents: Array<{ id: string; title: string }>;
+  maintenance: Array<{ id: string; title: string }>;
+}
+
 export interface StatusView {
   now: Date;
+  /** When the monitor data was last updated: the newest observation across the client's components; null if none. */
+  lastUpdated: Date | null;
   /** Days of history bars (STATUS_HISTORY_DAYS). */
   historyDays: number;
   /** Days in which resolved incidents are listed (RECENTLY_RESOLVED_DAYS). */
@@ -68,6 +82,8 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
   const components = client.components.map((c): ComponentView => {
     const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance };
     const segments = componentTimeline({ ...sources, from, to: now, now });
+    const bars = dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone });
+    const named = ({ id, title }: { id: string; title: string }) => ({ id, title });
     return {
       id: c.id,
       name: c.name,
@@ -75,7 +91,12 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
       description: c.description,
       status: componentStatusNow({ ...sources, now }),
       covered: client.slaComponents.includes(c.id),
-      bars: dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone }),
+      bars,
+      events: eventsByDay(days, { ...sources, now }).map((d) => ({ incidents: d.incidents.map(named), maintenance: d.maintenance.map(named) })),
+      windows: STATUS_HISTORY_WINDOWS.map((n) => {
+        const figures = availability(segments, { from: days[days.length - n]!.start, to: now, now });
+        return { days: n, availability: figures.availability, coverage: figures.coverage };
+      }),
       availability: availability(segments, { from, to: now, now }).availability,
       monitored: Boolean(c.monitor),
       // Only with the client's opt-in (src/lib/audit/public.ts); staff read every finding with `npm run audit`.
@@ -86,6 +107,7 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
   const maintenance = await getMaintenance(client.id);
   return {
     now,
+    lastUpdated: lastUpdated(client.components.map((c) => data.histories[c.id]), now),
     historyDays: STATUS_HISTORY_DAYS,
     recentDays: RECENTLY_RESOLVED_DAYS,
     rollup: rollup(components),
