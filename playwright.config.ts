@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // e2e runs against the real build in Debian's Chromium (no browser downloads on these machines).
-const PORT = 4329;
+// UPKEEP_E2E_PORT lets two checkouts on one machine run their suites at once.
+const PORT = Number(process.env.UPKEEP_E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
