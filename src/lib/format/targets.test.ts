@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../vocabulary/status.ts';
-import { formatTarget, workingDayMinutes } from './targets.ts';
+import { formatClockDuration, formatTarget, workingDayMinutes } from './targets.ts';
 
 const office = { start: '09:00', end: '17:30' }; // 510 min: the agency's default hours
 const retail = { start: '08:00', end: '20:00' }; // 720 min
@@ -46,4 +46,14 @@ describe('workingDayMinutes', () => {
     [retail, 720],
     [{ start: '00:00', end: '23:59' }, 1439],
   ])('%j → %d', (hours, expected) => expect(workingDayMinutes(hours)).toBe(expected));
+});
+
+describe('formatClockDuration', () => {
+  it.each<[number, Clock, string]>([
+    [2550, 'business', '42 h 30 min'],
+    [3000, 'business', '50 h'],
+    [137.2, 'business', '2 h 18 min'],
+    [45, 'business', '45 min'],
+    [3600, '24x7', '2 d 12 h'],
+  ])('%d min on %s → %s', (minutes, clock, expected) => expect(formatClockDuration(minutes, clock)).toBe(expected));
 });

@@ -35,7 +35,21 @@ export function formatTarget(minutes: number, clock: Clock, hours: Pick<SupportH
   if (day > 0 && minutes >= day && minutes % day === 0) return t.workingDays(formatPlain(minutes / day));
   if (minutes >= 60 && minutes % 60 === 0) return t.workingHours(formatPlain(minutes / 60));
   if (minutes < 60 && Number.isInteger(minutes)) return t.workingMinutes(formatPlain(minutes));
-  // Hours and minutes, never days: a day of support hours is not 24 hours.
+  return t.workingTime(formatClockDuration(minutes, 'business', locale));
+}
+
+/**
+ * A measured time on a priority's clock: elapsed time on 24x7 ("2 d 12 h"), hours and minutes of support hours on the
+ * business clock, never days ("42 h 30 min"), since a day of support hours is not 24 hours. Rounded up to the minute.
+ *
+ * @example formatClockDuration(2550, 'business') // → '42 h 30 min'
+ * @example formatClockDuration(3600, '24x7') // → '2 d 12 h'
+ */
+export function formatClockDuration(minutes: number, clock: Clock, locale: Locale = DEFAULT_LOCALE): string {
+  if (clock === '24x7') return formatMinutes(minutes, locale);
+  const t = messages(locale).duration;
   const total = Math.ceil(minutes);
-  return t.workingTime(`${Math.floor(total / 60)} ${t.h} ${String(total % 60).padStart(2, '0')} ${t.min}`);
+  if (total < 60) return `${total} ${t.min}`;
+  const rest = total % 60;
+  return `${Math.floor(total / 60)} ${t.h}${rest ? ` ${String(rest).padStart(2, '0')} ${t.min}` : ''}`;
 }
