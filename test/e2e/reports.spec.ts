@@ -41,7 +41,7 @@ for (const client of clients) {
 
         // The listed spans add up, by hand, to the published weighted down minutes.
         const weighted = await page.locator(`details[data-spans="${c.id}"] tbody tr td:nth-child(5)`).allTextContents();
-        const byHand = weighted.reduce((t, text) => t + Number(text), 0);
+        const byHand = weighted.reduce((t, text) => t + Number(text.replace(/,/g, "")), 0);
         expect(Math.abs(byHand - c.weightedDownMinutes)).toBeLessThanOrEqual(0.005 * weighted.length + 1e-9);
 
         // Months wholly inside the status page's 90 days: the bars add up to the report.
