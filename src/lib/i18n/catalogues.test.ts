@@ -30,3 +30,15 @@ it('English is the default', () => {
   expect(messages()).toBe(en);
   expect(messages('de').status.operational).toBe('Betriebsbereit');
 });
+
+it('English words are the vocabulary’s and Statuspage’s own, written once', async () => {
+  const { STATUS_LABEL } = await import('../../vocabulary/status.ts');
+  const { OVERALL_STATUS } = await import('../status/rollup.ts');
+  const { INCIDENT_UPDATE_LABEL, MAINTENANCE_STATE_LABEL } = await import('../format/labels.ts');
+  for (const s of COMPONENT_STATUSES) {
+    expect(en.status[s]).toBe(STATUS_LABEL[s]);
+    expect(en.overall[s]).toBe(OVERALL_STATUS[s].description);
+  }
+  expect(en.updateStatus).toEqual(INCIDENT_UPDATE_LABEL);
+  expect(en.maintenanceState).toEqual(MAINTENANCE_STATE_LABEL);
+});

@@ -74,7 +74,7 @@ export const de: Messages = {
     staleAfter: 'alt',
     staleEnd: 'daher stimmt das Gezeigte vielleicht nicht mehr.',
     contact: 'Wenn etwas nicht stimmt, wenden Sie sich an',
-    age: { minute: (n) => `${n} ${n === 1 ? 'Minute' : 'Minuten'}`, hour: (n) => `${n} ${n === 1 ? 'Stunde' : 'Stunden'}`, day: (n) => `${n} ${n === 1 ? 'Tag' : 'Tage'}` },
+    age: { minute: ['1 Minute', '{n} Minuten'], hour: ['1 Stunde', '{n} Stunden'], day: ['1 Tag', '{n} Tage'] },
   },
   legend: {
     title: (zone) => `Jeder Balken ist ein Tag in ${zone} und zeigt dessen schlechtesten Status:`,

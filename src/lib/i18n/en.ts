@@ -80,8 +80,11 @@ export const en = {
     staleAfter: 'old',
     staleEnd: 'so what it shows may no longer be true.',
     contact: 'If something is wrong, contact',
-    /** "3 hours": the age in rough words, shown beside the exact time, never instead of it. */
-    age: { minute: (n: number) => `${n} minute${n === 1 ? '' : 's'}`, hour: (n: number) => `${n} hour${n === 1 ? '' : 's'}`, day: (n: number) => `${n} day${n === 1 ? '' : 's'}` },
+    /**
+     * The age in rough words ("3 hours"), shown beside the exact time, never instead of it: one and other forms, `{n}`
+     * for the number. Templates rather than functions: the page's small script fills them in.
+     */
+    age: { minute: ['1 minute', '{n} minutes'], hour: ['1 hour', '{n} hours'], day: ['1 day', '{n} days'] } as Record<'minute' | 'hour' | 'day', [string, string]>,
   },
   legend: {
     title: (zone: string) => `Each bar is one day in ${zone}, showing its worst status:`,
