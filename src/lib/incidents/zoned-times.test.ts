@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unzonedTimes } from './zoned-times.ts';
+import { unzonedTimes, withZone } from './zoned-times.ts';
 
 describe('unzonedTimes finds times of day that do not name their zone', () => {
   it.each<[string, string[]]>([
@@ -22,4 +22,15 @@ describe('unzonedTimes finds times of day that do not name their zone', () => {
     ['upgraded to 3.10.2, with 99.95% uptime and a 1:1000 ratio', []],
     ['nothing here', []],
   ])('%s → %j', (text, times) => expect(unzonedTimes(text).map((t) => t.time)).toEqual(times));
+});
+
+describe('withZone', () => {
+  it.each([
+    ['Fixed at 16:10.', 'Fixed at 16:10 BST.'],
+    ['From 02:35 to 03:10, and 04:00 GMT.', 'From 02:35 BST to 03:10 BST, and 04:00 GMT.'],
+    ['No times.', 'No times.'],
+  ])('%s → %s', (text, expected) => {
+    expect(withZone(text, 'BST')).toBe(expected);
+    expect(unzonedTimes(withZone(text, 'BST'))).toEqual([]);
+  });
 });

@@ -42,3 +42,15 @@ export function unzonedTimes(text: string): UnzonedTime[] {
   }
   return found;
 }
+
+/**
+ * `text` with `zone` written after every time that names none: for text copied from another tool (npm run import),
+ * where the writer's zone is the page's. The importer notes it, so staff can check.
+ *
+ * @example withZone('Fixed at 16:10.', 'BST') // → 'Fixed at 16:10 BST.'
+ */
+export function withZone(text: string, zone: string): string {
+  let out = text;
+  for (const t of unzonedTimes(text).reverse()) out = `${out.slice(0, t.index + t.time.length)} ${zone}${out.slice(t.index + t.time.length)}`;
+  return out;
+}
