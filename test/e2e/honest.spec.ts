@@ -70,7 +70,7 @@ test('the standards pages state exactly the targets, hours and contacts of agenc
     await expect(row.locator('[data-target="response"]')).toHaveText(formatTarget(level.responseTarget, level.clock, hours));
     await expect(row.locator('[data-target="restore"]')).toHaveText(formatTarget(level.restoreTarget, level.clock, hours));
   }
-  await expect(page.locator('[data-standard="support-hours"]').first()).toHaveText(`${hours.start} to ${hours.end}`);
+  await expect(page.locator('[data-standard="support-hours"]').first()).toHaveText(`${hours.start} to ${hours.end} ${agency.timeZone} time`);
 
   await page.goto('/standards/support-model/');
   const contacts = page.locator('[data-standard="contacts"]');
