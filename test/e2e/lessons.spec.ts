@@ -56,3 +56,11 @@ test('an unlisted client has its own log, kept out of search engines', async ({ 
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await expectAccessible(page);
 });
+
+test('the log needs no JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/');
+  await expect(page.getByRole('row', { name: /pre-release notification list/ }).getByRole('strong')).toHaveText('Overdue by 23 days');
+  await context.close();
+});
