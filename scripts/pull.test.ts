@@ -48,7 +48,7 @@ describe('npm run pull (child process)', () => {
     const history = JSON.parse(files['history/acme/www.json']!);
     expect(history).toMatchObject({ version: 2, lastCheckAt: NOW, timeline: [{ from: NOW, status: 'operational' }] });
     expect(JSON.parse(files['history/acme/www/2026-03-01.jsonl']!)).toEqual({ at: NOW, status: 'operational', responseMs: expect.any(Number) });
-    expect(history.audit.headers['content-security-policy']).toBe(true);
+    expect(history.audit.headers['content-security-policy']).toEqual({ present: true, ok: true, value: "default-src 'self'" });
 
     const second = await pullScript([], { UPKEEP_CONTENT: root });
     expect(second.code).toBe(0);

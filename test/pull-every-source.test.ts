@@ -143,7 +143,7 @@ const tmp: string[] = [];
 
 function monitors(): Record<string, Record<string, unknown>> {
   return {
-    www: { source: 'probe', url: `${site.url}/`, keyword: 'Acme', timeoutMs: 5000 },
+    www: { source: 'probe', url: `${site.url}/`, keyword: 'Acme', timeoutMs: 5000, retryDelayMs: 50 },
     shop: { source: 'pingdom', checkId: pingdomData.check.id, tokenEnv: 'PINGDOM_TOKEN', baseUrl: `${fakes.pingdom.url}/api/3.1` },
     api: { source: 'uptimerobot', monitorId: robotMonitor.id, tokenEnv: 'UPTIMEROBOT_API_KEY', baseUrl: `${fakes.uptimerobot.url}/v2` },
     admin: { source: 'betterstack', monitorId: '2', tokenEnv: 'BETTERSTACK_TOKEN', baseUrl: `${fakes.betterstack.url}/api/v2` },
@@ -350,11 +350,13 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
     expect([tally('api', 'major_outage'), tally('api', 'operational')]).toEqual([0, 42]);
     expect([tally('blog', 'major_outage'), tally('search', 'major_outage'), tally('cdn', 'major_outage')]).toEqual([3, 4, 3]);
     // The probe's audit of the local site.
+    const missing = { present: false, ok: false, problem: 'missing' };
     expect(readHistory(root, 'www').audit).toEqual({
       at: NOW,
+      url: `${site.url}/`,
       tlsExpiresAt: null,
-      tlsDaysLeft: null,
-      headers: { 'content-security-policy': false, 'referrer-policy': false, 'strict-transport-security': false, 'x-content-type-options': true },
+      tlsTrusted: null,
+      headers: { 'content-security-policy': missing, 'referrer-policy': missing, 'strict-transport-security': missing, 'x-content-type-options': { present: true, ok: true, value: 'nosniff' } },
     });
     // Every token reached its vendor (the fakes refuse without it) and nothing else.
     expect(fakes.pingdom.requests.every((r) => r.headers.authorization === `Bearer ${TOKENS.PINGDOM_TOKEN}`)).toBe(true);

@@ -112,7 +112,7 @@ describe('pull: the probe fills history, and a second pull changes no byte', () 
       lastCheckAt: NOW.toISOString(),
       timeline: [{ from: NOW.toISOString(), to: new Date(NOW.getTime() + 10 * MIN).toISOString(), status: 'operational' }],
       days: [{ date: '2026-03-01', checks: 1, meanResponseMs: 0, p95ResponseMs: 0 }],
-      audit: { headers: { 'x-content-type-options': true } },
+      audit: { headers: { 'x-content-type-options': { present: true, ok: true, value: 'nosniff' } } },
     });
     expect(onDisk(root, 'acme', 'www').checks).toEqual([{ at: NOW.toISOString(), status: 'operational', responseMs: 0 }]);
     const files = snapshotFiles(join(root, 'history'));

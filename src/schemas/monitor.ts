@@ -28,8 +28,13 @@ export const probeMonitor = z.strictObject({
   expectStatus: z.array(z.number().int().min(100).max(599)).optional(),
   /** Text the response body must contain (GET only). */
   keyword: z.string().optional(),
-  /** Give up after this many milliseconds: the check is then a major outage. */
+  /** Give up after this many milliseconds: the check is then a major outage (once confirmed, see retryDelayMs). */
   timeoutMs: z.number().int().positive().default(10000),
+  /**
+   * A failed request is tried once more after this many milliseconds, and the check is a major outage only if the
+   * retry fails too (as Pingdom confirms a down check before reporting it). 0 retries at once. Default 5000.
+   */
+  retryDelayMs: z.number().int().nonnegative().max(60_000).default(5000),
   /** Responses slower than this many milliseconds count as degraded performance. */
   degradedAboveMs: z.number().int().positive().optional(),
 });
