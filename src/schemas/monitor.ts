@@ -129,6 +129,20 @@ export const upptimeMonitor = z
   })
   .refine((m) => Boolean(m.path) !== Boolean(m.url), { message: 'expected exactly one of path or url', path: ['path'] });
 
+/**
+ * An upstream provider's status page, read through the Statuspage-compatible public API (`/api/v2/summary.json`,
+ * else `/api/v2/components.json`), as Atlassian Statuspage, incident.io and others serve it. One upstream component is
+ * mapped to one client component, which must be marked `dependency: true` (docs/sources.md).
+ */
+export const statuspageMonitor = z.strictObject({
+  ...base,
+  source: z.literal('statuspage'),
+  /** The status page, such as https://www.githubstatus.com (the folder that holds api/v2/). */
+  baseUrl: httpUrl,
+  /** The upstream component: its id (such as 8l4ygp009s5s) or its name as the page shows it (such as "Git Operations"). */
+  component: z.string().trim().min(1),
+});
+
 export const monitorSchema = z.discriminatedUnion('source', [
   probeMonitor,
   pingdomMonitor,
@@ -138,6 +152,7 @@ export const monitorSchema = z.discriminatedUnion('source', [
   prometheusMonitor,
   gatusMonitor,
   upptimeMonitor,
+  statuspageMonitor,
 ]);
 export type Monitor = z.infer<typeof monitorSchema>;
 export type MonitorSource = Monitor['source'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeSecurityHeader, MAX_VALUE_CHARS } from './security-headers.ts';
 
 describe('judgeSecurityHeader', () => {
-  describe.each([
+  const table: Array<[string, Array<[string, string | undefined]>]> = [
     [
       'strict-transport-security',
       [
@@ -44,7 +44,8 @@ describe('judgeSecurityHeader', () => {
         ['', 'empty value (no policy)'],
       ],
     ],
-  ] as const)('%s', (name, cases) => {
+  ];
+  describe.each(table)('%s', (name, cases) => {
     it.each(cases)('%j → %s', (value, problem) => {
       const finding = judgeSecurityHeader(name, value);
       expect(finding).toEqual(problem === undefined ? { present: true, ok: true, value } : { present: true, ok: false, value, problem });
