@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDomains, cloudflareRedirects, headersFile, hostFiles, netlifyRedirects, nginxSnippet, servedFrom } from './rules.ts';
+import { checkDomains, cloudflareRedirects, headersFile, headersFor, hostFiles, netlifyRedirects, nginxSnippet, servedFrom } from './rules.ts';
 
 const acme = { clientId: 'acme', domain: 'status.acme.example' };
 const beta = { clientId: 'beta', domain: 'status.beta.example' };
@@ -63,4 +63,14 @@ it('a domain claimed by two clients fails, naming both', () => {
 it('hostFiles lists every file, and only _redirects and _headers without a status domain', () => {
   expect(Object.keys(hostFiles([acme]))).toEqual(['_redirects', '_headers', '_hosting/cloudflare/acme/_redirects', '_hosting/nginx/acme.conf']);
   expect(Object.keys(hostFiles([]))).toEqual(['_redirects', '_headers']);
+});
+
+describe.each([
+  ['/clients/acme/api/v2/summary.json', { 'access-control-allow-origin': '*' }],
+  ['/api/v2/summary.json', { 'access-control-allow-origin': '*' }],
+  ['/clients/acme/status/', {}],
+  ['/clients/acme/api/v1/x.json', {}],
+  ['/_hosting/nginx/acme.conf', { 'x-robots-tag': 'noindex' }],
+])('headersFor(headersFile(), %s)', (path, headers) => {
+  it(`sets ${JSON.stringify(headers)}`, () => expect(headersFor(headersFile(), path)).toEqual(headers));
 });

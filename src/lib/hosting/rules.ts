@@ -146,3 +146,25 @@ export function servedFrom(redirects: string, url: string): string {
   }
   return new URL(url).pathname;
 }
+
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages syntax: a path line, then indented `Name: value` lines;
+ * `*` matches the rest, `:name` one segment) sets on a request for `path`; every matching block applies.
+ *
+ * @example headersFor(headersFile(), '/api/v2/summary.json') // → { 'access-control-allow-origin': '*' }
+ */
+export function headersFor(headers: string, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let matches = false;
+  for (const line of headers.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/g, '[^/]+').replace(/\*/g, '.*');
+      matches = new RegExp(`^${pattern}$`).test(path);
+    } else if (matches) {
+      const [name, ...value] = line.trim().split(':');
+      out[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return out;
+}
