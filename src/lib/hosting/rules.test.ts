@@ -16,6 +16,7 @@ describe.each([
   ['the agency’s standards', 'https://status.acme.example/standards/', '/standards/'],
   ['the favicon', 'https://status.acme.example/favicon.svg', '/favicon.svg'],
   ['another client’s domain', 'https://status.beta.example/api/v2/status.json', '/clients/beta/api/v2/status.json'],
+  ['a link with a fragment and a query', 'https://status.acme.example/status/?x=1#subscribe', '/clients/acme/status/'],
   ['the main site, untouched', 'https://agency.example/api/v2/clients.json', '/api/v2/clients.json'],
 ])('Netlify rules: %s', (_n, url, file) => {
   it(`serve ${file}`, () => expect(servedFrom(redirects, url)).toBe(file));

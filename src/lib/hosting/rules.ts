@@ -138,7 +138,9 @@ export function servedFrom(redirects: string, url: string): string {
   for (const line of redirects.split('\n')) {
     const [from, to] = line.trim().split(/\s+/);
     if (!from || !to || from.startsWith('#')) continue;
-    const target = from.startsWith('/') ? new URL(url).pathname : url.split('?')[0]!;
+    // Hosts match the path only: never the query or the fragment.
+    const { origin, pathname } = new URL(url);
+    const target = from.startsWith('/') ? pathname : origin + pathname;
     if (from.endsWith('*')) {
       const prefix = from.slice(0, -1);
       if (target.startsWith(prefix)) return to.replace(':splat', target.slice(prefix.length));

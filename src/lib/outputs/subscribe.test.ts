@@ -22,5 +22,6 @@ it('lists every output with its link and one example request for it', () => {
 it('gives each badge its SVG, its endpoint and the snippets to embed them', () => {
   expect(view.badges.map((b) => b.svgHref)).toEqual(['/clients/acme/badge.svg', '/clients/acme/uptime-30d.svg', '/clients/acme/uptime-90d.svg']);
   expect(view.badges[1]!.markdown).toBe('[![uptime over 30 days](https://status.agency.example/clients/acme/uptime-30d.svg)](https://status.agency.example/clients/acme/status/)');
+  expect(view.badges[0]!.example).toBe('curl -s https://status.agency.example/clients/acme/badge.json');
   expect(view.badges[0]!.shields).toBe('https://img.shields.io/endpoint?url=https%3A%2F%2Fstatus.agency.example%2Fclients%2Facme%2Fbadge.json');
 });

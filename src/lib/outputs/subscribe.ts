@@ -28,6 +28,8 @@ export interface BadgeRow {
   /** Their absolute addresses (the snippets). */
   svg: string;
   json: string;
+  /** One request that reads the endpoint JSON. */
+  example: string;
   /** Markdown that embeds the SVG. */
   markdown: string;
   /** The same badge drawn by shields.io from the endpoint JSON. */
@@ -74,6 +76,7 @@ export function subscribeView(site: string, clientId: string, statusDomain?: str
         jsonHref: `${base}${name}.json`,
         svg,
         json,
+        example: example(json, 'application/json'),
         markdown: `[![${BADGE_TITLE[name]}](${svg})](${abs(`${base}status/`)})`,
         shields: `https://img.shields.io/endpoint?url=${encodeURIComponent(json)}`,
       };
