@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkJsonOutput } from '../../src/lib/outputs/check.ts';
 import { API_V2_FILES, BADGES, CLIENT_FEEDS, OG_SIZE } from '../../src/lib/outputs/paths.ts';
-import { CLIENTS, getJson, getText, numbered, pngSize, PUBLIC_CLIENTS, readCalendar, readFeed, readSvg, slugOf, type StatuspageIncident, type StatuspageScheduledMaintenance, type StatuspageSummary } from './outputs-helpers.ts';
+import { CLIENTS, getJson, getText, pngSize, PUBLIC_CLIENTS, readCalendar, readFeed, readSvg, type StatuspageIncident, type StatuspageScheduledMaintenance, type StatuspageSummary } from './outputs-helpers.ts';
 
 // Every machine-readable output of every client, read as its consumers read it (issue 9, "Done when"): JSON against
 // the strict Statuspage schemas, feeds as XML and as feeds, the calendar with ical.js, badges as SVG, previews as PNG.
