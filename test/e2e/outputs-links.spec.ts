@@ -40,7 +40,7 @@ test('from a status page, every feed, calendar, badge and API link opens the out
 test('every client page links the section, and the client’s feeds as alternates', async ({ page }) => {
   for (const path of [`/clients/${CLIENT}/`, `/clients/${CLIENT}/incidents/`, `/clients/${CLIENT}/reports/`]) {
     await page.goto(path);
-    await expect(page.getByRole('complementary', { name: 'Subscribe and integrate' }).getByRole('link', { name: /badges, the API base/ })).toHaveAttribute('href', `${STATUS}#subscribe`);
+    await expect(page.getByRole('complementary', { name: 'Subscribe and integrate' }).getByRole('link', { name: /Statuspage-compatible API, badges/ })).toHaveAttribute('href', `${STATUS}#subscribe`);
     expect(await page.locator('link[rel="alternate"]').count()).toBe(3);
   }
 });
