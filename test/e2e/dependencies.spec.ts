@@ -8,7 +8,8 @@ test('the status page shows upstream providers in their own group, after the age
   await page.goto('/clients/marlow-outdoor/status/');
   const providers = page.getByRole('region', { name: 'Upstream providers' });
   await expect(providers.locator('[data-component="tillpoint"]')).toContainText('Card payments (Tillpoint)');
-  await expect(providers.locator('[data-component="tillpoint"]')).toContainText('upstream provider, not run by us nor covered by the SLA');
+  await expect(providers.locator('[data-component="tillpoint"]')).toContainText('not covered by the SLA');
+  await expect(providers.locator('[data-component="tillpoint"] [data-dependency]')).toHaveText('Upstream provider: its status as its own status page reports it; not run by us.');
   await expect(page.getByRole('region', { name: 'E-commerce' }).locator('[data-component="tillpoint"]')).toHaveCount(0);
   const groups = await page.locator('section.group').evaluateAll((sections) => sections.map((s) => s.getAttribute('aria-label')));
   expect(groups.at(-1)).toBe('Upstream providers');
