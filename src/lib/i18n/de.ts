@@ -99,6 +99,7 @@ export const de: Messages = {
   component: {
     notCovered: 'nicht vom SLA abgedeckt',
     notMonitored: 'Nicht überwacht: Status nur aus Vorfällen.',
+    dependency: 'Vorgelagerter Anbieter: Status so, wie seine eigene Statusseite ihn meldet; nicht von uns betrieben.',
   },
   notice: {
     reported: 'gemeldet',

@@ -109,6 +109,7 @@ export const en = {
   component: {
     notCovered: 'not covered by the SLA',
     notMonitored: 'Not monitored: status from incidents only.',
+    dependency: 'Upstream provider: its status as its own status page reports it; not run by us.',
   },
   notice: {
     reported: 'reported',
