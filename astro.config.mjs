@@ -22,6 +22,7 @@ const agencySiteUrl = siteUrlOf(content);
 // The zone switch (src/islands/ZoneSwitch.tsx) mounts itself from its own bundle, loaded on the visitor's request
 // (src/components/ZoneSwitchButton.astro), so it needs no renderer: the integration comes in only once a component
 // hydrates an island with a client: directive.
+/** @type {(dir: string) => string[]} */
 const astroFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? astroFiles(`${dir}/${e.name}`) : e.name.endsWith('.astro') ? [`${dir}/${e.name}`] : []));
 const hasIslands =
   existsSync(new URL('./src/islands/', import.meta.url)) &&
