@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 export const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/pull.ts'];
 
 /** What the synthetic agency takes from the demo content. */
-const DEMO_FILES = ['content/agency.yaml', 'content/standards'];
+const DEMO_FILES = ['content/agency.yaml', 'content/standards', 'content/brand'];
 
 export const BENCH_CONFIG = 'astro.bench.config.mjs';
 
