@@ -1,9 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { formatMinutes, formatMonth } from '../lib/format/datetime.ts';
 import { INCIDENT_STATE_LABEL } from '../lib/format/labels.ts';
@@ -11,6 +8,7 @@ import { ogElement, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
 import { OG_SIZE } from '../lib/outputs/paths.ts';
 import type { Month } from '../lib/time/month.ts';
 import { getAgency } from './agency.ts';
+import { createOgPool } from './og-pool.ts';
 import { buildNow } from './clock.ts';
 import { getIncidentPageView } from './incident-pages.ts';
 import type { Incident } from './incidents.ts';
@@ -21,11 +19,11 @@ import { getStatusView } from './status.ts';
 /**
  * Open Graph images (1200 × 630 PNG) rendered with satori and resvg, cached by a hash of everything they show
  * (the card, the template version, the fonts) under node_modules/.cache/upkeep-og/, so a build renders only the
- * images whose content changed. A rendered image costs ~20 ms after the first (STACK.md); a cached one is a file read.
+ * images whose content changed, in worker threads (og-pool.ts). A rendered image costs ~20 ms of CPU after the first
+ * (STACK.md); a cached one is a file read.
  */
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'upkeep-og');
-const require = createRequire(import.meta.url);
 const FONT_FILES = [
   { file: 'inter-latin-400-normal.woff', weight: 400 },
   { file: 'inter-latin-700-normal.woff', weight: 700 },
@@ -33,11 +31,8 @@ const FONT_FILES = [
   { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
 ] as const;
 
-let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | undefined;
-const loadFonts = () =>
-  (fonts ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })),
-  ));
+/** satori and resvg run in worker threads (og-pool.ts): images render on every core, beside the pages. */
+const pool = createOgPool({ fontFiles: FONT_FILES, ...OG_SIZE });
 
 /** What a build did with its images, printed once at the end of the build. */
 const stats = { rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 };
@@ -45,6 +40,9 @@ process.once('beforeExit', () => {
   if (stats.rendered + stats.cached === 0) return;
   console.log(`[upkeep:og] ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms, ${stats.cached} from cache in ${Math.round(stats.cachedMs)} ms (${CACHE_DIR})`);
 });
+
+/** Temporary file names of this process: several images are in flight at once (build.concurrency). */
+let written = 0;
 
 /** The cache key: the card, the template's version and the fonts' names. */
 export function ogHash(card: OgCard): string {
@@ -63,13 +61,10 @@ export async function ogPng(card: OgCard): Promise<Uint8Array> {
   } catch {
     // Not cached yet.
   }
-  const svg = await satori(ogElement(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
-  // satori draws text as paths, so resvg needs no fonts: loading the system's (its default) cost ~12 ms per image
-  // and changed no pixel (the PNG bytes are identical; docs/performance.md).
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = await pool.render(ogElement(card));
   await mkdir(CACHE_DIR, { recursive: true });
   // Written aside and renamed: another build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.tmp`;
+  const partial = `${file}.${process.pid}-${++written}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
   stats.rendered++;
