@@ -553,7 +553,7 @@ function scaled(dim: Dimension, size: number): AgencySpec {
 async function scalingRun() {
   const sizesArg = opts['scale-sizes']?.split(',').map((x) => count(x.trim(), 0, 'scale-sizes'));
   if (sizesArg && scalingDims.length !== 1) fail('--scale-sizes needs exactly one --scaling dimension');
-  const all: Array<{ dim: Dimension; rows: Array<{ size: number; spec: AgencySpec; a: Build; b: Build; stats: AgencyStats }> }> = [];
+  const all: Array<{ dim: Dimension; rows: Array<{ size: number; spec: AgencySpec; a: Build; b: Build; stats: AgencyStats; status?: PageWeight }> }> = [];
   for (const dim of scalingDims) {
     const sizes = sizesArg ?? DEFAULT_SIZES[dim](baseSpec);
     const rows: (typeof all)[number]['rows'] = [];
@@ -564,7 +564,9 @@ async function scalingRun() {
       const a = await build(`Upkeep cold, ${dim} = ${int(size)}`, project, 'upkeep', { state: 'cold', compileCache: join(tmp, `cc-${name}`), now: NOW });
       if (a.run.log.pages) setBarePages(bare, a.run.log.pages);
       const b = await build(`bare Astro cold, ${dim} = ${int(size)}`, bare, 'bare', { state: 'cold', compileCache: join(tmp, `cc-${name}-bare`), now: NOW });
-      rows.push({ size, spec, a, b, stats });
+      // The heaviest status page at this size (a client's page grows with its components).
+      const status = a.run.exitCode === 0 ? statusPageWeights(join(project, 'dist'))[0] : undefined;
+      rows.push({ size, spec, a, b, stats, status });
       if (!opts.keep) {
         rmSync(project, { recursive: true, force: true });
         rmSync(bare, { recursive: true, force: true });
@@ -586,10 +588,11 @@ async function scalingRun() {
       { title: 'ratio', right: true },
       { title: 'CPU ratio', right: true },
       { title: 'load A / B', right: true },
+      { title: 'heaviest status page', right: true },
       { title: 'generation', right: true },
     ],
     all.flatMap(({ dim, rows }) =>
-      rows.map((r) => [dim, int(r.size), int(r.a.run.log.pages), secs(r.a.run.wallMs), cpuOf(r.a.run), rssOf(r.a.run), secs(r.b.run.wallMs), ratio(r.a.run.wallMs, r.b.run.wallMs), r.a.run.cpuSeconds && r.b.run.cpuSeconds ? ratio(r.a.run.cpuSeconds, r.b.run.cpuSeconds) : '–', `${r.a.load.toFixed(1)} / ${r.b.load.toFixed(1)}`, secs(r.stats.ms)]),
+      rows.map((r) => [dim, int(r.size), int(r.a.run.log.pages), secs(r.a.run.wallMs), cpuOf(r.a.run), rssOf(r.a.run), secs(r.b.run.wallMs), ratio(r.a.run.wallMs, r.b.run.wallMs), r.a.run.cpuSeconds && r.b.run.cpuSeconds ? ratio(r.a.run.cpuSeconds, r.b.run.cpuSeconds) : '–', `${r.a.load.toFixed(1)} / ${r.b.load.toFixed(1)}`, r.status ? `${kb(r.status.totalGzip)}${r.status.jsFiles + r.status.inlineScripts ? `, ${r.status.jsFiles + r.status.inlineScripts} scripts` : ''}` : '–', secs(r.stats.ms)]),
     ),
   );
   heading('Exponents of cost vs size (log-log least-squares slope over the three sizes; 1 = linear)');
@@ -622,7 +625,7 @@ async function scalingRun() {
   note('Upkeep − bare: the exponent of Upkeep\'s own share of the build time (its wall time minus the floor\'s).');
   results.scaling = all.map(({ dim, rows }) => ({
     dim,
-    rows: rows.map((r) => ({ size: r.size, spec: r.spec, load: [r.a.load, r.b.load], pages: r.a.run.log.pages, wallMs: r.a.run.wallMs, cpuSeconds: r.a.run.cpuSeconds, peakRss: peakOf(r.a.run), bareWallMs: r.b.run.wallMs, barePages: r.b.run.log.pages, exit: [r.a.run.exitCode, r.b.run.exitCode] })),
+    rows: rows.map((r) => ({ size: r.size, spec: r.spec, load: [r.a.load, r.b.load], statusPage: r.status, pages: r.a.run.log.pages, wallMs: r.a.run.wallMs, cpuSeconds: r.a.run.cpuSeconds, peakRss: peakOf(r.a.run), bareWallMs: r.b.run.wallMs, barePages: r.b.run.log.pages, exit: [r.a.run.exitCode, r.b.run.exitCode] })),
   }));
 }
 
