@@ -66,6 +66,8 @@ process.once('exit', () => {
 
 /** Temporary file names of this process: several images are in flight at once (build.concurrency). */
 let written = 0;
+/** The cache folder, made once per build (a mkdir per image showed in the build's CPU profile). */
+let cacheDirMade: Promise<unknown> | undefined;
 
 /** The cache key: the card, the template's version and the fonts' names. */
 export function ogHash(card: OgCard): string {
@@ -88,7 +90,7 @@ export async function ogPng(card: OgCard): Promise<Uint8Array> {
   stats.renderWall.start();
   try {
     const png = await pool.render(ogElement(card));
-    await mkdir(CACHE_DIR, { recursive: true });
+    await (cacheDirMade ??= mkdir(CACHE_DIR, { recursive: true }));
     // Written aside and renamed: another build running at the same time never reads half a file.
     const partial = `${file}.${process.pid}-${++written}.tmp`;
     await writeFile(partial, png);
