@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { checkOutputs } from './src/integrations/outputs.ts';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
 import { siteUrlOf } from './src/validate/read-content.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
   // Several pages of a route in flight at once, so OG images render in worker threads (src/data/og-pool.ts) on
   // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
   build: { concurrency: 4 },
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) })],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content)],
   vite: {
     build: {
       rolldownOptions: {

@@ -138,11 +138,35 @@ export function servedFrom(redirects: string, url: string): string {
   for (const line of redirects.split('\n')) {
     const [from, to] = line.trim().split(/\s+/);
     if (!from || !to || from.startsWith('#')) continue;
-    const target = from.startsWith('/') ? new URL(url).pathname : url.split('?')[0]!;
+    // Hosts match the path only: never the query or the fragment.
+    const { origin, pathname } = new URL(url);
+    const target = from.startsWith('/') ? pathname : origin + pathname;
     if (from.endsWith('*')) {
       const prefix = from.slice(0, -1);
       if (target.startsWith(prefix)) return to.replace(':splat', target.slice(prefix.length));
     } else if (target === from) return to;
   }
   return new URL(url).pathname;
+}
+
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages syntax: a path line, then indented `Name: value` lines;
+ * `*` matches the rest, `:name` one segment) sets on a request for `path`; every matching block applies.
+ *
+ * @example headersFor(headersFile(), '/api/v2/summary.json') // → { 'access-control-allow-origin': '*' }
+ */
+export function headersFor(headers: string, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let matches = false;
+  for (const line of headers.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/g, '[^/]+').replace(/\*/g, '.*');
+      matches = new RegExp(`^${pattern}$`).test(path);
+    } else if (matches) {
+      const [name, ...value] = line.trim().split(':');
+      out[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return out;
 }
