@@ -151,7 +151,6 @@ const gitHead = () => {
   }
 };
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-const s1 = (ms: number | null | undefined) => (ms === null || ms === undefined ? '–' : secs(ms));
 const cpuOf = (r: ChildResult) => (r.cpuSeconds === null ? '–' : `${r.cpuSeconds.toFixed(1)} s`);
 const rssOf = (r: ChildResult) => bytes(r.peakTreeRssBytes ?? r.maxRssBytes);
 const peakOf = (r: ChildResult) => Math.max(r.peakTreeRssBytes ?? 0, r.maxRssBytes ?? 0);
