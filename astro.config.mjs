@@ -31,6 +31,9 @@ const hasIslands =
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
+  // Several pages of a route in flight at once, so OG images render in worker threads (src/data/og-pool.ts) on
+  // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
+  build: { concurrency: 4 },
   integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content)],
   vite: {
     build: {
