@@ -23,7 +23,7 @@ for (const client of clients) {
     const bars = await page.locator('li.bar-day').evaluateAll((items) =>
       items.map((li) => ({
         component: li.closest('[data-component]')!.getAttribute('data-component')!,
-        date: li.getAttribute('data-date')!,
+        date: li.querySelector('a')!.getAttribute('href')!.slice(-10),
         weighted: Number(li.getAttribute('data-weighted-down-minutes')),
         eligible: Number(li.getAttribute('data-eligible-minutes')),
       })),
