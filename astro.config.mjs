@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlOf } from './src/validate/read-content.ts';
 
 // Authored content is read once here, without history (issue 12: nothing reads all history at config time); the
@@ -23,9 +24,14 @@ const hasIslands = existsSync(new URL('./src/islands/', import.meta.url));
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) })],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), securityHeaders()],
+  // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
+      // No inline script either: Astro inlines small scripts (plugin-scripts, below assetsInlineLimit); as files they
+      // need no hash in the policy. Other assets keep Vite's default (undefined falls back to 4 kB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro 7 emits one MODULE_LEVEL_DIRECTIVE warning per MDX file; it is noise (see ../shared/STACK.md).
