@@ -5,8 +5,8 @@ import { THEME_SCRIPT } from '../theme/bootstrap.ts';
  * Upkeep's own security headers. Upkeep audits its clients' headers (OWASP Secure Headers Project), so what it
  * publishes sends the same set: https://owasp.org/www-project-secure-headers/
  *
- * The pages need nothing from another origin: styles, scripts, fonts and the search index are files of the site, the
- * logo and the status icons are data: URLs. The only inline script is the theme toggle (src/lib/theme/bootstrap.ts),
+ * The pages need nothing from another origin: styles, scripts and the search index are files of the site, the logo
+ * and the status icons are data: URLs; fonts are the system's (none is loaded), and there is no manifest. The only inline script is the theme toggle (src/lib/theme/bootstrap.ts),
  * allowed by its hash; every other script is a file (astro.config.mjs keeps Astro from inlining them) and there is no
  * inline style or style attribute (the agency's accent is /brand.css).
  */
@@ -33,9 +33,7 @@ export function contentSecurityPolicy({ forMeta = false }: { forMeta?: boolean }
     ['script-src', "'self'", ...INLINE_SCRIPT_HASHES, "'wasm-unsafe-eval'"],
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:'],
-    ['font-src', "'self'"],
     ['connect-src', "'self'"],
-    ['manifest-src', "'self'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
     ['object-src', "'none'"],
