@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { checkOutputs } from './src/integrations/outputs.ts';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlOf } from './src/validate/read-content.ts';
 
 // Authored content is read once here, without history (issue 12: nothing reads all history at config time); the
@@ -24,7 +24,7 @@ const hasIslands = existsSync(new URL('./src/islands/', import.meta.url));
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), securityHeaders()],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content)],
   // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
   build: { inlineStylesheets: 'never' },
   vite: {

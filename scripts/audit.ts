@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { readClientConfigs } from '../src/collect/clients.ts';
 import { contentRoot, pinnedNow } from '../src/config/env.ts';
 import { buildHistoryPath, readHistoryForBuild } from '../src/history/read-for-build.ts';
+import { auditInForce } from '../src/lib/audit/current.ts';
 import { auditReport, auditTable, type AuditRecord, type AuditSubject } from '../src/lib/audit/due.ts';
 
 /** Days before expiry at which a certificate is due (content/standards/proactive-maintenance.mdx: "30 days before"). */
@@ -65,8 +66,10 @@ try {
     for (const component of client!.components) {
       const path = buildHistoryPath(join(root, 'history'), id, component.id);
       const history = await readHistoryForBuild(path, relative(process.cwd(), path));
-      // Read as the audit's own, lenient shape: fields the probe adds later pass through untouched.
-      subjects.push({ clientId: id, componentId: component.id, componentName: component.name, audit: history?.audit as AuditRecord | undefined });
+      // Only an audit that speaks for the latest answered probe (src/lib/audit/current.ts), read as the audit's own,
+      // lenient shape: fields the probe adds later pass through untouched.
+      const audit = auditInForce(history, component.monitor);
+      subjects.push({ clientId: id, componentId: component.id, componentName: component.name, audit: audit as AuditRecord | undefined });
     }
   }
 } catch (error) {

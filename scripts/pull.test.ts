@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientYaml, makeContent, snapshotFiles } from '../test/helpers/content.ts';
@@ -48,7 +48,7 @@ describe('npm run pull (child process)', () => {
     const history = JSON.parse(files['history/acme/www.json']!);
     expect(history).toMatchObject({ version: 2, lastCheckAt: NOW, timeline: [{ from: NOW, status: 'operational' }] });
     expect(JSON.parse(files['history/acme/www/2026-03-01.jsonl']!)).toEqual({ at: NOW, status: 'operational', responseMs: expect.any(Number) });
-    expect(history.audit.headers['content-security-policy']).toBe(true);
+    expect(history.audit.headers['content-security-policy']).toEqual({ present: true, ok: true, value: "default-src 'self'" });
 
     const second = await pullScript([], { UPKEEP_CONTENT: root });
     expect(second.code).toBe(0);
@@ -119,5 +119,31 @@ describe('npm run pull (child process)', () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(message);
     }
+  });
+
+  it('exits 2 with a clear message and no stack trace when the lock cannot be taken for another reason than "locked"', async () => {
+    const root = makeContent({ acme: clientYaml([{ id: 'www', monitor: { source: 'probe', url: `${site.url}/` } }]) });
+    // A file where the history folder should be: mkdir fails (EEXIST / ENOTDIR), as a read-only or full disk would.
+    writeFileSync(join(root, 'history'), 'not a folder\n');
+    const run = await pullScript([], { UPKEEP_CONTENT: root });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^pull: cannot take the pull lock at \S+history\/\.pull\.lock \((EEXIST|ENOTDIR): [^)]+\); nothing was pulled or written\. Check that the history folder is writable and the disk has space\n$/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(root, 'history'), 'utf8')).toBe('not a folder\n');
+  });
+
+  it('--since: exits 2 naming what it expects for a date it cannot use', async () => {
+    const root = makeContent({ acme: clientYaml([{ id: 'www', monitor: { source: 'probe', url: `${site.url}/` } }]) });
+    for (const [value, message] of [
+      ['last week', /^pull: --since: expected a date \(YYYY-MM-DD, read as UTC midnight\) or an ISO 8601 instant with its offset .*got "last week"\n$/],
+      ['2026-03-02', /^pull: --since: expected a time before now \(2026-03-01T12:00:00\.000Z\), got "2026-03-02"\n$/],
+    ] as const) {
+      const bad = await pullScript(['--since', value], { UPKEEP_CONTENT: root });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(message);
+    }
+    const ok = await pullScript(['--since', '2026-02-01'], { UPKEEP_CONTENT: root });
+    expect(ok.code).toBe(0);
   });
 });

@@ -1,14 +1,18 @@
-// npm run pull [-- --client <id>] [--shard i/n] [--concurrency N] [--retention-days N] [--list-clients]
+// npm run pull [-- --client <id>] [--shard i/n] [--concurrency N] [--retention-days N] [--since <date>] [--list-clients]
 // One pass over every client's monitors into content/history (docs/history-format.md). `--shard i/n` pulls only the
 // clients whose index in the sorted client list is i − 1 modulo n, so a CI matrix can split the work
 // (docs/deployment.md); `--concurrency N` bounds how many components are pulled at once (default 8, at most 3 per
-// vendor API). Exit 0 if every source was read, 1 if any failed (the output names client, component, source and
-// reason), 2 if the pull could not start (another pull running, unknown client, bad arguments). `--list-clients` prints
+// vendor API). `--since <date>` (YYYY-MM-DD, UTC midnight, or an ISO instant) reads every component from then on,
+// where its source keeps that much (docs/sources.md says which do), instead of from its last observation; what is on
+// file is overlaid, never lost. Exit 0 if every source was read, 1 if any failed (the output names client, component,
+// source and reason; a clock that disagrees with a vendor's, bad data and "nothing to ask for" are failures), 2 if the
+// pull could not start (another pull running, the history folder not writable, unknown client, bad arguments). `--list-clients` prints
 // the ids of the clients it would pull, one per line, and pulls nothing (a CI shard uploads those clients' history). UPKEEP_CONTENT points at another content folder; UPKEEP_NOW pins the clock.
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONCURRENCY, parseShard, pull, PullSetupError, selectClients, type Shard } from '../src/collect/pull.ts';
 import { contentRoot, pinnedNow } from '../src/config/env.ts';
-import { PullLockedError } from '../src/collect/store/index.ts';
+import { PullLockedError, PullLockUnavailableError } from '../src/collect/store/index.ts';
+import { parseSince } from '../src/collect/since.ts';
 
 function fail(message: string): never {
   console.error(`pull: ${message}`);
@@ -23,6 +27,7 @@ try {
       shard: { type: 'string' },
       concurrency: { type: 'string' },
       'retention-days': { type: 'string' },
+      since: { type: 'string' },
       'list-clients': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -31,7 +36,7 @@ try {
   fail((error as Error).message);
 }
 if (args.help) {
-  console.log('Usage: npm run pull [-- --client <id>] [--shard <i>/<n>] [--concurrency <n>] [--retention-days <days>] [--list-clients]');
+  console.log('Usage: npm run pull [-- --client <id>] [--shard <i>/<n>] [--concurrency <n>] [--retention-days <days>] [--since <YYYY-MM-DD or ISO instant>] [--list-clients]');
   process.exit(0);
 }
 
@@ -45,6 +50,13 @@ const retentionText = args['retention-days'] ?? process.env.UPKEEP_RETENTION_DAY
 const retentionDays = retentionText === undefined ? undefined : Number(retentionText);
 if (retentionDays !== undefined && !(Number.isInteger(retentionDays) && retentionDays >= 1)) {
   fail(`--retention-days: expected a whole number of days ≥ 1, got "${retentionText}"`);
+}
+
+let since: Date | undefined;
+try {
+  since = args.since === undefined ? undefined : parseSince(args.since, now);
+} catch (error) {
+  fail((error as Error).message);
 }
 
 let shard: Shard | undefined;
@@ -86,10 +98,11 @@ try {
     shard,
     concurrency,
     retentionDays,
+    since,
     log: (line) => console.log(line),
   });
   process.exitCode = report.failures.length > 0 ? 1 : 0;
 } catch (error) {
-  if (error instanceof PullSetupError || error instanceof PullLockedError) fail(error.message);
+  if (error instanceof PullSetupError || error instanceof PullLockedError || error instanceof PullLockUnavailableError) fail(error.message);
   throw error;
 }

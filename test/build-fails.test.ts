@@ -1,42 +1,15 @@
 // A user-level check of the promise in the README: invalid content fails `npm run build`, and the message names
 // the file, the field and what was expected, for every problem at once.
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from './helpers/build.ts';
 import { REPO } from './helpers/run.ts';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'upkeep-broken-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/**
- * Builds the content in `content` in a throwaway copy of the site (src/, configs, node_modules linked) with its own
- * Astro and Vite caches. Building in the working tree with UPKEEP_CONTENT pointing at a temp folder would leave that
- * folder's entries in the shared node_modules/.astro/data-store.json and .astro/content-modules.mjs, where the next
- * build of another copy of the fixture (same ids, same digests, deleted files) fails to resolve them.
- */
-async function build(content: string) {
-  const project = `${content}-site`;
-  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(project, f), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
-  }
-  symlinkSync(join(REPO, 'node_modules'), join(project, 'node_modules'), 'dir');
-  writeFileSync(
-    join(project, 'astro.test.config.mjs'),
-    `import config from './astro.config.mjs';\n` +
-      `export default { ...config, cacheDir: './.astro-cache/', vite: { ...config.vite, cacheDir: './.astro-cache/vite/' } };\n`,
-  );
-  return run('npx', ['astro', 'build', '--config', 'astro.test.config.mjs', '--outDir', join(project, 'dist')], {
-    cwd: project,
-    env: { ...process.env, UPKEEP_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-  }).then(
-    () => ({ failed: false, output: '' }),
-    (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
-  );
-}
+const build = (content: string) => buildSite(content);
 
 describe('astro build with a broken incident file', () => {
   it('fails, naming the file and the field of every problem', async () => {
@@ -76,5 +49,26 @@ describe('astro build with a broken history file', () => {
     expect(result.output).toContain('history/acme/www.json');
     expect(result.output).toMatch(/timeline\.0\.status: .*expected one of .*operational/);
     expect(result.output).not.toContain('2026-10-01.jsonl');
+  }, 120_000);
+});
+
+describe('astro build with an invalid siteUrl and an MDX syntax error', () => {
+  // Astro refuses an invalid `site` with "[config] Invalid URL" before any integration runs, and an MDX syntax error
+  // used to pass validation and fail later in the render. The build must fail before rendering, listing both, each
+  // with its file and field, never Astro's bare "[config] Invalid URL".
+  it('fails, reporting both with their file and field', async () => {
+    const content = join(dir, 'site-url-and-mdx-case');
+    cpSync(join(REPO, 'test/fixtures/minimal'), content, { recursive: true });
+    const agency = join(content, 'agency.yaml');
+    writeFileSync(agency, readFileSync(agency, 'utf8').replace('siteUrl: https://status.fixture.example', 'siteUrl: status.fixture'));
+    const incident = join(content, 'clients/acme/incidents/2026-10-03-checkout-down.mdx');
+    writeFileSync(incident, `${readFileSync(incident, 'utf8')}\n<div>\nThe checkout {was down.\n`);
+
+    const result = await build(content);
+
+    expect(result.failed).toBe(true);
+    expect(result.output).not.toContain('[config] Invalid URL');
+    expect(result.output).toMatch(/agency\.yaml[\s\S]*siteUrl( \(line \d+\))?: /);
+    expect(result.output).toMatch(/clients\/acme\/incidents\/2026-10-03-checkout-down\.mdx[\s\S]*body( \(line \d+\))?: .*MDX syntax/);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import { makeBsIncident, makeBsMonitor, startBetterStackFake } from './fakes/bet
 import { makeGatusResult, startGatusFake } from './fakes/gatus.ts';
 import { makePingdomCheck, makePingdomResult, makePingdomState, startPingdomFake } from './fakes/pingdom.ts';
 import { makePromSeries, startPrometheusFake } from './fakes/prometheus.ts';
-import type { FakeServer } from './fakes/server.ts';
+import { setVendorClock, type FakeServer } from './fakes/server.ts';
 import { makeUpptimeHistory, makeUpptimeRepo, makeUpptimeSummaryEntry, startUpptimeFake } from './fakes/upptime.ts';
 import { kumaTime, makeKumaBeat, makeKumaMonitor, startUptimeKumaFake } from './fakes/uptimekuma.ts';
 import { makeUrLog, makeUrMonitor, startUptimeRobotFake } from './fakes/uptimerobot.ts';
@@ -143,7 +143,7 @@ const tmp: string[] = [];
 
 function monitors(): Record<string, Record<string, unknown>> {
   return {
-    www: { source: 'probe', url: `${site.url}/`, keyword: 'Acme', timeoutMs: 5000 },
+    www: { source: 'probe', url: `${site.url}/`, keyword: 'Acme', timeoutMs: 5000, retryDelayMs: 50 },
     shop: { source: 'pingdom', checkId: pingdomData.check.id, tokenEnv: 'PINGDOM_TOKEN', baseUrl: `${fakes.pingdom.url}/api/3.1` },
     api: { source: 'uptimerobot', monitorId: robotMonitor.id, tokenEnv: 'UPTIMEROBOT_API_KEY', baseUrl: `${fakes.uptimerobot.url}/v2` },
     admin: { source: 'betterstack', monitorId: '2', tokenEnv: 'BETTERSTACK_TOKEN', baseUrl: `${fakes.betterstack.url}/api/v2` },
@@ -164,7 +164,11 @@ function makeContentFolder(): string {
   return dir;
 }
 
-const pull = (content: string, now: string) => runScript('scripts/pull.ts', [], { UPKEEP_CONTENT: content, UPKEEP_NOW: now, ...TOKENS });
+/** A pull at `now`, with every vendor's clock (its Date header) at that instant too: the clocks agree. */
+const pull = (content: string, now: string) => {
+  setVendorClock(() => Date.parse(now));
+  return runScript('scripts/pull.ts', [], { UPKEEP_CONTENT: content, UPKEEP_NOW: now, ...TOKENS });
+};
 
 /**
  * A component's history as these tests read it, with nothing from the store (test/helpers/history.ts): the component
@@ -239,13 +243,14 @@ const span = (from: string, to: string, status: HistoryPeriod['status']): Histor
 const expected: Record<string, { checks: Array<{ at: string; status: string; responseMs: unknown }>; periods: HistoryPeriod[]; up: string; down?: string }> = {
   // One check at the pull's instant; the site is up.
   www: { checks: [{ at: NOW, status: 'operational', responseMs: expect.any(Number) }], periods: [], up: NOW },
-  // 48 results (4 down, without response time); the states as periods, the open one ending now.
+  // 48 results (4 down, without response time); the states as periods, the open one ending at the last test (11:55):
+  // nothing after the newest instant Pingdom reported is recorded (issue 8).
   shop: {
     checks: SLOTS.map((t, i) => (pingdomDown(t) ? check(t, 'major_outage', null) : check(t, 'operational', 200 + i))),
     periods: [
       span(at('08:00'), at('10:00'), 'operational'),
       span(at('10:00'), at('10:20'), 'major_outage'),
-      span(at('10:20'), NOW, 'operational'),
+      span(at('10:20'), at('11:55'), 'operational'),
     ],
     up: at('09:00'),
     down: at('10:10'),
@@ -261,13 +266,13 @@ const expected: Record<string, { checks: Array<{ at: string; status: string; res
     up: at('09:00'),
     down: at('10:25'),
   },
-  // No checks: operational from creation to now except the incident.
+  // No checks: operational from creation to its last check (11:58: nothing after it is reported) except the incident.
   admin: {
     checks: [],
     periods: [
       span(at('08:00'), at('10:00'), 'operational'),
       span(at('10:00'), at('10:40'), 'major_outage'),
-      span(at('10:40'), NOW, 'operational'),
+      span(at('10:40'), at('11:58'), 'operational'),
     ],
     up: at('11:00'),
     down: at('10:35'),
@@ -345,11 +350,13 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
     expect([tally('api', 'major_outage'), tally('api', 'operational')]).toEqual([0, 42]);
     expect([tally('blog', 'major_outage'), tally('search', 'major_outage'), tally('cdn', 'major_outage')]).toEqual([3, 4, 3]);
     // The probe's audit of the local site.
+    const missing = { present: false, ok: false, problem: 'missing' };
     expect(readHistory(root, 'www').audit).toEqual({
       at: NOW,
+      url: `${site.url}/`,
       tlsExpiresAt: null,
-      tlsDaysLeft: null,
-      headers: { 'content-security-policy': false, 'referrer-policy': false, 'strict-transport-security': false, 'x-content-type-options': true },
+      tlsTrusted: null,
+      headers: { 'content-security-policy': missing, 'referrer-policy': missing, 'strict-transport-security': missing, 'x-content-type-options': { present: true, ok: true, value: 'nosniff' } },
     });
     // Every token reached its vendor (the fakes refuse without it) and nothing else.
     expect(fakes.pingdom.requests.every((r) => r.headers.authorization === `Bearer ${TOKENS.PINGDOM_TOKEN}`)).toBe(true);
@@ -384,19 +391,19 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
     const healthy = await pull(healthyRoot, LATER);
     runs.push(healthy);
     expect(healthy.stderr).toBe('');
-    expect(healthy.stdout.split('\n')[0]).toBe('acme: 8 monitored components: 4 updated, 4 unchanged, 0 failed');
+    expect(healthy.stdout.split('\n')[0]).toBe('acme: 8 monitored components: 2 updated, 6 unchanged, 0 failed');
     expect(healthy.code).toBe(0);
     const healthyFiles = historyFiles(healthyRoot);
-    // Hand-checked: the open spans reach the new instant, the checks sources add the new check, the rest is unchanged.
+    // Hand-checked: the probe adds its check; UptimeRobot's open span reaches the new instant (its answer is dated
+    // then); Pingdom (last test 11:55) and Better Stack (last check 11:58) reported nothing newer, so nothing is
+    // extended; the other sources served nothing new.
     expect(readHistory(healthyRoot, 'www').checks).toEqual([
       { at: NOW, status: 'operational', responseMs: expect.any(Number) },
       { at: LATER, status: 'major_outage', responseMs: expect.any(Number) },
     ]);
-    expect(readHistory(healthyRoot, 'shop').periods.at(-1)).toEqual(span(at('10:20'), LATER, 'operational'));
     expect(readHistory(healthyRoot, 'api').periods.at(-1)).toEqual(span(at('10:30'), LATER, 'operational'));
-    expect(readHistory(healthyRoot, 'admin').periods.at(-1)).toEqual(span(at('10:40'), LATER, 'operational'));
     // Upptime has not run since 11:50: nothing after its own last update is recorded (issue 8).
-    for (const id of ['blog', 'search', 'cdn', 'docs']) expect(healthyFiles[id], id).toBe(afterFirst[id]);
+    for (const id of ['shop', 'admin', 'blog', 'search', 'cdn', 'docs']) expect(healthyFiles[id], id).toBe(afterFirst[id]);
 
     // Now the same pull with two vendors broken.
     fakes.pingdom.failAlways({ kind: 'status', status: 500, body: { error: { statuscode: 500, errormessage: `internal error for token ${TOKENS.PINGDOM_TOKEN}` } } });
@@ -412,12 +419,12 @@ describe('npm run pull against every source kind (issue 4, done when)', () => {
     expect(faulty.stderr).toBe('');
     expect(faulty.code).toBe(1);
     const lines = faulty.stdout.split('\n');
-    expect(lines[0]).toBe('acme: 8 monitored components: 3 updated, 3 unchanged, 2 failed');
+    expect(lines[0]).toBe('acme: 8 monitored components: 2 updated, 4 unchanged, 2 failed');
     // Progress: each failure with client/component (source): reason, and that the gap was recorded.
     expect(faulty.stdout).toMatch(/^ {2}✗ acme\/shop \(pingdom\): GET http:\/\/127\.0\.0\.1:\d+\/api\/3\.1\/checks\/85975 answered HTTP 500\b.*\(gave up after 4 attempts\) \[gap recorded as no_data\]$/m);
     expect(faulty.stdout).toMatch(/^ {2}✗ acme\/cdn \(gatus\): GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/endpoints\/core_acme-www\/statuses returned malformed JSON.* \[gap recorded as no_data\]$/m);
     // Summary: totals, then every failure again.
-    expect(faulty.stdout).toContain(`Pull at ${LATER}: 1 client, 8 monitored components: 3 updated, 3 unchanged, 2 failed.\n2 failures:\n`);
+    expect(faulty.stdout).toContain(`Pull at ${LATER}: 1 client, 8 monitored components: 2 updated, 4 unchanged, 2 failed.\n2 failures:\n`);
     const summary = faulty.stdout.slice(faulty.stdout.indexOf('2 failures:\n') + '2 failures:\n'.length).split('\n').filter(Boolean);
     expect(summary).toHaveLength(2);
     expect(summary).toContainEqual(expect.stringMatching(/^ {2}acme\/shop \(pingdom\): GET \S+\/api\/3\.1\/checks\/85975 answered HTTP 500\b/));

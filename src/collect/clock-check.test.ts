@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOCK_TOLERANCE_MS, checkVendorClock, checkWindow, describeSpan } from './clock-check.ts';
+import { CLOCK_TOLERANCE_MS, checkVendorClock, checkWindow, describeSpan, windowIsEmpty } from './clock-check.ts';
 import { vetObservations } from './observation-bounds.ts';
 import { createGatusSource } from './sources/gatus.ts';
 import { makeGatusResult, startGatusFake } from '../../test/fakes/gatus.ts';
@@ -21,9 +21,14 @@ describe('describeSpan', () => {
 describe('checkWindow', () => {
   it('lets a real window through', () => {
     expect(checkWindow(at('2026-03-01T11:55:00Z'), at('2026-03-01T12:00:00Z'))).toBeUndefined();
+    expect(windowIsEmpty(at('2026-03-01T11:55:00Z'), at('2026-03-01T12:00:00Z'))).toBe(false);
+  });
+  it('an empty window (a second pull at the same instant) is not a failure: it is empty, and nothing is asked', () => {
+    expect(checkWindow(at('2026-03-01T12:00:00Z'), at('2026-03-01T12:00:00Z'))).toBeUndefined();
+    expect(windowIsEmpty(at('2026-03-01T12:00:00Z'), at('2026-03-01T12:00:00Z'))).toBe(true);
   });
   it.each([
-    ['empty', '2026-03-01T12:00:00Z', 'exactly this machine'],
+    ['inverted by a second', '2026-03-01T12:00:01Z', '1 second after this machine'],
     ['inverted by a year (an earlier pull ran with the clock ahead)', '2027-03-01T12:00:00Z', '365 days after this machine'],
   ])('refuses a window that is %s, saying why', (_, since, words) => {
     const reason = checkWindow(at(since), at('2026-03-01T12:00:00Z'));

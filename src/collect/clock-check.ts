@@ -6,8 +6,10 @@ import type { VendorTime } from './source.ts';
  * clock a year ahead, one pull would record a year nobody observed, and every later pull would find its window
  * [last observation, now) empty. So, before anything is written:
  *
- * - the pull's window must be a real span: a history that reaches past this machine's clock means the clock went
- *   back or an earlier pull ran ahead (checkWindow), and the pull says so instead of asking for nothing;
+ * - the pull's window must not be inverted: a history that reaches past this machine's clock means the clock went
+ *   back or an earlier pull ran ahead (checkWindow), and the pull says so (exit 1) instead of asking for nothing.
+ *   An empty window (a second pull at the very instant of the last observation) is not a failure: there is nothing
+ *   new to ask for, and the pull leaves the component as it is without asking its source;
  * - each vendor's `Date` header is compared with this machine's clock at the moment it arrived (checkVendorClock);
  *   beyond CLOCK_TOLERANCE_MS apart, the pull refuses to write that component at all.
  *
@@ -36,20 +38,28 @@ export function describeSpan(ms: number): string {
 }
 
 /**
- * Why the pull must not ask a source for [since, now), or undefined when it may. An empty or inverted window is
- * never "nothing new": the history on file reaches past this machine's clock.
+ * Why the pull must not ask a source for [since, now), or undefined when the window is a real span or empty. An
+ * inverted window (since after now) is a failure, never "nothing new": the history on file reaches past this
+ * machine's clock. An empty one (since = now: the pull already ran at this instant) is not: the caller skips the
+ * source and changes nothing (see windowIsEmpty).
  *
  * @example checkWindow(new Date('2027-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))
  * // → 'nothing to ask for: the history reaches 2027-03-01T00:00:00.000Z, 365 days after this machine's clock (2026-03-01T00:00:00.000Z); …'
+ * checkWindow(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z')) // → undefined (empty: nothing to do)
  */
 export function checkWindow(since: Date, now: Date): string | undefined {
   const gap = since.getTime() - now.getTime();
-  if (gap < 0) return undefined;
+  if (gap <= 0) return undefined;
   return (
-    `nothing to ask for: the history reaches ${since.toISOString()}, ${gap === 0 ? 'exactly' : `${describeSpan(gap)} after`} this machine's clock ` +
+    `nothing to ask for: the history reaches ${since.toISOString()}, ${describeSpan(gap)} after this machine's clock ` +
     `(${now.toISOString()}); the clock went back, or an earlier pull ran with a clock ahead. Nothing written: check the clock (NTP), and the history ` +
     `file's newest entries`
   );
+}
+
+/** Whether [since, now) holds no time at all: a second pull at the same instant, which asks nothing and changes nothing. */
+export function windowIsEmpty(since: Date, now: Date): boolean {
+  return since.getTime() === now.getTime();
 }
 
 /**

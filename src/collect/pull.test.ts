@@ -112,7 +112,7 @@ describe('pull: the probe fills history, and a second pull changes no byte', () 
       lastCheckAt: NOW.toISOString(),
       timeline: [{ from: NOW.toISOString(), to: new Date(NOW.getTime() + 10 * MIN).toISOString(), status: 'operational' }],
       days: [{ date: '2026-03-01', checks: 1, meanResponseMs: 0, p95ResponseMs: 0 }],
-      audit: { headers: { 'x-content-type-options': true } },
+      audit: { headers: { 'x-content-type-options': { present: true, ok: true, value: 'nosniff' } } },
     });
     expect(onDisk(root, 'acme', 'www').checks).toEqual([{ at: NOW.toISOString(), status: 'operational', responseMs: 0 }]);
     const files = snapshotFiles(join(root, 'history'));
@@ -394,5 +394,44 @@ describe('pull: --shard i/n', () => {
     expect(report.clients.map((c) => c.client)).toEqual(['bolt']);
     expect(Object.keys(snapshotFiles(join(root, 'history')))).toEqual(['bolt/www/2026-03-01.jsonl', 'bolt/www.json']);
     await expect(pull(await options(root, { shard: { index: 2, count: 2 }, clientId: 'acme' }))).rejects.toThrow(/client "acme" is not in shard 2\/2/);
+  });
+});
+
+describe('pull: the window each source is asked for', () => {
+  const spy = (seen: Array<{ since: string; firstPull: boolean }>): Source => ({
+    kind: 'gatus',
+    pull: async (m, ctx) => {
+      seen.push({ since: ctx.since.toISOString(), firstPull: ctx.firstPull === true });
+      return { checks: [], periods: [] };
+    },
+  });
+
+  it('a component never observed: everything the source holds (firstPull), from the lookback at most', async () => {
+    const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('ok') }]) });
+    const seen: Array<{ since: string; firstPull: boolean }> = [];
+    await pull(await options(root, { loadSource: async () => spy(seen) }));
+    expect(seen).toEqual([{ since: '2025-12-01T12:00:00.000Z', firstPull: true }]);
+  });
+
+  it('--since reaches further back than the last observation, for a source that keeps that much; never later', async () => {
+    const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('ok') }]) });
+    await seed(root, 'acme', 'api');
+    const seen: Array<{ since: string; firstPull: boolean }> = [];
+    await pull(await options(root, { loadSource: async () => spy(seen), since: new Date('2025-06-01T00:00:00Z') }));
+    await pull(await options(root, { loadSource: async () => spy(seen), since: new Date('2026-03-01T11:45:00Z') }));
+    expect(seen).toEqual([
+      { since: '2025-06-01T00:00:00.000Z', firstPull: false },
+      { since: '2026-03-01T11:30:00.000Z', firstPull: false },
+    ]);
+  });
+
+  it('a pull at the very instant of the last observation asks nothing and is not a failure', async () => {
+    const root = makeContent({ acme: clientYaml([{ id: 'api', monitor: vendorMonitor('ok') }]) });
+    await seed(root, 'acme', 'api');
+    const seen: Array<{ since: string; firstPull: boolean }> = [];
+    const report = await pull(await options(root, { now: new Date(at('11:30')), loadSource: async () => spy(seen) }));
+    expect(seen).toEqual([]);
+    expect(report.failures).toEqual([]);
+    expect(report.clients[0]!.components[0]!.outcome).toBe('unchanged');
   });
 });

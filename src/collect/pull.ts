@@ -1,14 +1,16 @@
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { describeIssues } from '../lib/format/zod-issues.ts';
-import { historyAudit, historyCheck, historyPeriod } from '../schemas/history.ts';
+import { historyAudit, historyCheck, historyDayTotal, historyPeriod } from '../schemas/history.ts';
 import type { Component } from '../schemas/client.ts';
 import type { Monitor, MonitorSource } from '../schemas/monitor.ts';
 import { readClientConfigs, type ClientConfig } from './clients.ts';
+import { checkWindow, windowIsEmpty } from './clock-check.ts';
 import { limiter } from './concurrency.ts';
+import { vetObservations } from './observation-bounds.ts';
 import { redactor, secretValues, tokenEnvNames } from './redact.ts';
 import { loadSource as registryLoadSource } from './registry.ts';
-import type { Observations, PullContext, Source } from './source.ts';
+import type { PullContext, Source } from './source.ts';
 import {
   acquirePullLock,
   dayFolder,
@@ -54,6 +56,17 @@ export interface PullOptions {
   retentionDays?: number;
   /** How far back to read for a component with no history. Default 90 days. */
   lookbackDays?: number;
+  /**
+   * `--since`: read from this instant, for every component whose history starts later (or has none), where the source
+   * keeps that much. Without it a component is read from its last observation, or, never observed, everything the
+   * source holds (firstPull) within the lookback.
+   */
+  since?: Date;
+  /**
+   * This machine's wall clock (epoch ms) that each vendor's Date header is compared with. Default: `now`, advancing
+   * with the real time elapsed since the pull started, so a pinned `now` (UPKEEP_NOW) plays the machine's clock.
+   */
+  clock?: () => number;
   /** Receives progress lines, already redacted. */
   log?: (line: string) => void;
   /** The source adapters; the registry by default (tests inject fakes). */
@@ -129,6 +142,9 @@ const observationsSchema = z.object({
   checks: z.array(historyCheck),
   periods: z.array(historyPeriod.refine((p) => Date.parse(p.from) <= Date.parse(p.to), { message: 'expected from ≤ to' })),
   audit: historyAudit.optional(),
+  dayTotals: z.array(historyDayTotal).optional(),
+  vendorTime: z.object({ date: z.string(), receivedAt: z.string() }).optional(),
+  newestReportedAt: z.iso.datetime({ offset: false }).optional(),
 });
 
 /**
@@ -210,7 +226,10 @@ export async function pull(options: PullOptions): Promise<PullReport> {
     // Every component is queued at once; the limiter bounds how many run, overall and per vendor. The report is
     // assembled in the clients' order, each client as soon as its components are done.
     const limit = limiter({ total: options.concurrency ?? DEFAULT_CONCURRENCY, perKey: options.perVendor ?? DEFAULT_PER_VENDOR });
-    const context: ComponentContext = { ...options, cwd, historyRoot, secrets, redact, lockCompromised: () => lock.compromised };
+    // The clock vendors' Date headers are compared with: `now`, running on (see PullOptions.clock).
+    const started = performance.now();
+    const clock = options.clock ?? (() => options.now.getTime() + Math.round(performance.now() - started));
+    const context: ComponentContext = { ...options, clock, cwd, historyRoot, secrets, redact, lockCompromised: () => lock.compromised };
     const pending = selected.map((config) => {
       const monitored = config.client?.components.filter((c): c is Component & { monitor: Monitor } => Boolean(c.monitor)) ?? [];
       return monitored.map((component) => limit(vendorKey(component.monitor), () => pullComponent(config.id, component, context)));
@@ -277,23 +296,42 @@ async function pullComponent(clientId: string, component: Component & { monitor:
   }
   const history = opened.history;
 
+  // The window [since, now): from the last observation (or --since, if earlier), or the default lookback for a
+  // component never observed. An inverted window is a failure that writes nothing (the history reaches past this
+  // machine's clock); an empty one (a second pull at this instant) asks nothing and changes nothing.
+  const last = history ? lastObservation(history) : undefined;
+  if (last) {
+    const inverted = checkWindow(last, o.now);
+    if (inverted) return result('failed', { reason: inverted });
+  }
+  const lookback = new Date(o.now.getTime() - (o.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * DAY_MS);
+  const since = last ? (o.since && o.since < last ? o.since : last) : (o.since ?? lookback);
+  if (windowIsEmpty(since, o.now)) return result('unchanged');
+
   let input: TickInput;
   let failure: string | undefined;
   try {
     const source = await (o.loadSource ?? registryLoadSource)(monitor.source);
     const ctx: PullContext = {
       now: o.now,
-      since: (history && lastObservation(history)) ?? new Date(o.now.getTime() - (o.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * DAY_MS),
+      since,
       env: o.env,
       fetch: o.fetch,
       signal: o.signal,
+      clock: o.clock,
+      // Read everything the source holds on a component's first pull, unless --since says how far back.
+      ...(last === undefined && o.since === undefined ? { firstPull: true } : {}),
     };
     const observations = await source.pull(monitor as never, ctx);
     const parsed = observationsSchema.safeParse(observations);
     if (!parsed.success) {
       throw new Error(`returned data that does not fit the history format (${describeIssues(parsed.error, { max: 1 })})`);
     }
-    input = { observations: clipToNow(parsed.data, o.now) };
+    // The vendor's clock against this one, then every timestamp, the volume, and the bounds (observation-bounds.ts).
+    const verdict = vetObservations(parsed.data, { source: monitor.source, now: o.now, since, intervalSeconds: monitor.intervalSeconds });
+    if (verdict.kind === 'refuse') return result('failed', { reason: o.redact(verdict.reason) });
+    if (verdict.kind === 'bad-data') throw new Error(verdict.reason);
+    input = { observations: verdict.observations };
   } catch (error) {
     failure = describeError(error);
     // Never up, never down: the gap since the last observation becomes no_data.
@@ -326,18 +364,6 @@ async function pullComponent(clientId: string, component: Component & { monitor:
   }
   if (failure !== undefined) return result('failed', { reason: o.redact(failure), gapRecorded: outcome === 'updated' }, files);
   return result(outcome, {}, files);
-}
-
-/** Drops checks after `now` and cuts periods at `now`: a vendor's clock may run ahead of ours. */
-function clipToNow(o: Observations, now: Date): Observations {
-  const t = now.getTime();
-  return {
-    ...o,
-    checks: o.checks.filter((c) => Date.parse(c.at) <= t),
-    periods: o.periods
-      .filter((p) => Date.parse(p.from) < t)
-      .map((p) => (Date.parse(p.to) > t ? { ...p, to: now.toISOString() } : p)),
-  };
 }
 
 function describeError(error: unknown): string {

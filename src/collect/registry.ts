@@ -16,6 +16,7 @@ const loaders: { [K in MonitorSource]: () => Promise<{ source: Source<K> }> } = 
   prometheus: () => import('./sources/prometheus.ts'),
   gatus: () => import('./sources/gatus.ts'),
   upptime: () => import('./sources/upptime.ts'),
+  statuspage: () => import('./sources/statuspage.ts'),
 };
 
 export const SOURCE_KINDS = Object.keys(loaders) as MonitorSource[];

@@ -1,5 +1,6 @@
 import type { HistoryCheck, HistoryPeriod } from '../schemas/history.ts';
 import type { MonitorSource } from '../schemas/monitor.ts';
+import { outOfRange } from './observation-bounds.ts';
 import { SourceError } from './source.ts';
 import { coalesceSpans, overlaySpans, toPeriod, type Span } from './store/spans.ts';
 
@@ -108,8 +109,15 @@ export class Timeline {
   }
 }
 
-/** Checks sorted by time, keeping only those in the window; of two at one instant the later one given wins. */
+/**
+ * Checks sorted by time, keeping only those in the window; of two at one instant the later one given wins. A check
+ * nobody could have made (before 2000, or after the window's end by more than the clock tolerance) is not quietly
+ * left out with the rest of what lies outside the window: it is bad data, and the pull records the span as no_data
+ * and exits 1 naming it (issue 8: "future-dated data vanishes without a word").
+ */
 export function checksInWindow(checks: readonly HistoryCheck[], w: Window): HistoryCheck[] {
+  const implausible = outOfRange({ checks: [...checks], periods: [] }, { now: new Date(w.to) });
+  if (implausible) throw new Error(implausible);
   const byTime = new Map<number, HistoryCheck>();
   for (const c of checks) {
     const t = Date.parse(c.at);

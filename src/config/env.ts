@@ -42,3 +42,17 @@ export function pinnedNow(env: Env = process.env): Date | undefined {
   if (Number.isNaN(at.getTime())) throw new Error(`UPKEEP_NOW: expected an ISO 8601 time, got "${text}"`);
   return at;
 }
+
+/** Where rendered Open Graph images are cached between builds when UPKEEP_OG_CACHE is not set. */
+export const DEFAULT_OG_CACHE_DIR = 'node_modules/.cache/upkeep-og';
+
+/**
+ * The Open Graph image cache folder, absolute: UPKEEP_OG_CACHE (a CI cache mount, say), else
+ * node_modules/.cache/upkeep-og, relative to the working directory unless absolute. Outside dist/, so a build that
+ * empties dist/ keeps it.
+ *
+ * @example ogCacheDir('/srv/upkeep', {}) // → '/srv/upkeep/node_modules/.cache/upkeep-og'
+ */
+export function ogCacheDir(cwd = process.cwd(), env: Env = process.env): string {
+  return resolve(cwd, env.UPKEEP_OG_CACHE ?? DEFAULT_OG_CACHE_DIR);
+}

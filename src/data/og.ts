@@ -1,14 +1,7 @@
-import { Resvg } from '@resvg/resvg-js';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import satori from 'satori';
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { formatMinutes, formatMonth } from '../lib/format/datetime.ts';
 import { INCIDENT_STATE_LABEL } from '../lib/format/labels.ts';
-import { ogElement, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
-import { OG_SIZE } from '../lib/outputs/paths.ts';
+import type { OgCard } from '../lib/og/card.ts';
 import type { Month } from '../lib/time/month.ts';
 import { getAgency } from './agency.ts';
 import { buildNow } from './clock.ts';
@@ -18,67 +11,8 @@ import { getMonthlyReport } from './reports.ts';
 import { siteUrl } from './site.ts';
 import { getStatusView } from './status.ts';
 
-/**
- * Open Graph images (1200 × 630 PNG) rendered with satori and resvg, cached by a hash of everything they show
- * (the card, the template version, the fonts) under node_modules/.cache/upkeep-og/, so a build renders only the
- * images whose content changed. A rendered image costs ~20 ms after the first (STACK.md); a cached one is a file read.
- */
-
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'upkeep-og');
-const require = createRequire(import.meta.url);
-const FONT_FILES = [
-  { file: 'inter-latin-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-700-normal.woff', weight: 700 },
-  { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
-  { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
-] as const;
-
-let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | undefined;
-const loadFonts = () =>
-  (fonts ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })),
-  ));
-
-/** What a build did with its images, printed once at the end of the build. */
-const stats = { rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 };
-process.once('beforeExit', () => {
-  if (stats.rendered + stats.cached === 0) return;
-  console.log(`[upkeep:og] ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms, ${stats.cached} from cache in ${Math.round(stats.cachedMs)} ms (${CACHE_DIR})`);
-});
-
-/** The cache key: the card, the template's version and the fonts' names. */
-export function ogHash(card: OgCard): string {
-  return createHash('sha256').update(JSON.stringify({ v: OG_TEMPLATE_VERSION, fonts: FONT_FILES, card })).digest('hex').slice(0, 32);
-}
-
-/** The PNG of a card: from the cache when an identical card was rendered before, else rendered and cached. */
-export async function ogPng(card: OgCard): Promise<Uint8Array> {
-  const started = performance.now();
-  const file = join(CACHE_DIR, `${ogHash(card)}.png`);
-  try {
-    const png = await readFile(file);
-    stats.cached++;
-    stats.cachedMs += performance.now() - started;
-    return new Uint8Array(png);
-  } catch {
-    // Not cached yet.
-  }
-  const svg = await satori(ogElement(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width } }).render().asPng();
-  await mkdir(CACHE_DIR, { recursive: true });
-  // Written aside and renamed: another build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  stats.rendered++;
-  stats.renderMs += performance.now() - started;
-  return new Uint8Array(png);
-}
-
-/** A PNG response. */
-export function pngResponse(png: Uint8Array): Response {
-  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
-}
+/** The cards of the Open Graph images, from the pages' own view models; rendering and the cache: ./og-render.ts. */
+export { ogPng, pngResponse } from './og-render.ts';
 
 const footer = () => new URL(siteUrl()).host;
 

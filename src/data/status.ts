@@ -10,6 +10,7 @@ import { eventsByDay } from '../lib/status/day-events.ts';
 import { lastUpdated } from '../lib/status/freshness.ts';
 import { availability } from '../lib/uptime/availability.ts';
 import { dailyBars, type DailyBar } from '../lib/uptime/daily-bars.ts';
+import { auditInForce } from '../lib/audit/current.ts';
 import { publishedAudit } from '../lib/audit/public.ts';
 import type { HistoryAudit } from '../schemas/history.ts';
 import { getClientData } from './client-data.ts';
@@ -99,8 +100,9 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
       }),
       availability: availability(segments, { from, to: now, now }).availability,
       monitored: Boolean(c.monitor),
-      // Only with the client's opt-in (src/lib/audit/public.ts); staff read every finding with `npm run audit`.
-      audit: publishedAudit(client, data.histories[c.id]?.audit),
+      // Only with the client's opt-in (src/lib/audit/public.ts), and only while it speaks for the latest probe that got
+      // an answer (src/lib/audit/current.ts); staff read every finding with `npm run audit`.
+      audit: publishedAudit(client, auditInForce(data.histories[c.id], c.monitor)),
     };
   });
   const incidents = await getIncidents(client.id);

@@ -1,4 +1,4 @@
-import { historyCheck, type History, type HistoryAudit, type HistoryCheck, type HistoryDay, type HistoryPeriod, type TimelineSegment } from '../schemas/history.ts';
+import { historyCheck, type History, type HistoryAudit, type HistoryCheck, type HistoryDay, type HistoryDayTotal, type HistoryPeriod, type TimelineSegment } from '../schemas/history.ts';
 import { describeIssues } from '../lib/format/zod-issues.ts';
 import { OBSERVED_STATUSES, type ObservedStatus } from '../vocabulary/status.ts';
 import { HistoryFormatError } from './errors.ts';
@@ -18,13 +18,20 @@ const check = (c: HistoryCheck) => line({ at: c.at, status: c.status, responseMs
 const period = (p: HistoryPeriod | TimelineSegment) => line({ from: p.from, to: p.to, status: p.status });
 const day = (d: HistoryDay) =>
   line({ date: d.date, checks: d.checks, meanResponseMs: d.meanResponseMs, p95ResponseMs: d.p95ResponseMs });
+const finding = (f: HistoryAudit['headers'][string]) =>
+  typeof f === 'boolean' ? f : { present: f.present, ok: f.ok, value: f.value, problem: f.problem };
+/** Fields an older audit lacks are left out (JSON drops undefined), so an older file reads back byte for byte. */
 const audit = (a: HistoryAudit) =>
   line({
     at: a.at,
+    url: a.url,
     tlsExpiresAt: a.tlsExpiresAt,
     tlsDaysLeft: a.tlsDaysLeft,
-    headers: Object.fromEntries(Object.keys(a.headers).sort().map((k) => [k, a.headers[k]])),
+    tlsTrusted: a.tlsTrusted,
+    tlsError: a.tlsError,
+    headers: Object.fromEntries(Object.keys(a.headers).sort().map((k) => [k, finding(a.headers[k]!)])),
   });
+const dayTotal = (d: HistoryDayTotal) => line({ date: d.date, downMinutes: d.downMinutes });
 
 function array<T>(items: readonly T[], entry: (item: T) => string): string {
   if (items.length === 0) return '[]';
@@ -49,6 +56,7 @@ export function serializeHistory(history: History): string {
     `  "days": ${array(history.days, day)}`,
   ];
   if (history.audit) fields.push(`  "audit": ${audit(history.audit)}`);
+  if (history.dayTotals && history.dayTotals.length > 0) fields.push(`  "dayTotals": ${array(history.dayTotals, dayTotal)}`);
   return `{\n${fields.join(',\n')}\n}\n`;
 }
 

@@ -38,7 +38,9 @@ export interface CstateFile {
 export function cstateTime(value: unknown, timeZone: string): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(' ', 'T');
+  // A one-digit hour ("2023-12-04T8:00:00-00:00", written by hand in real cState sites) is read as Hugo reads it: Go's
+  // time layout "15" takes one or two digits (https://pkg.go.dev/time#pkg-constants).
+  const text = value.trim().replace(' ', 'T').replace(/T(\d)(?=:)/, 'T0$1');
   const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(text);
   const at = DateTime.fromISO(text, zoned ? { setZone: true } : { zone: timeZone });
   return at.isValid ? at.toUTC().toISO()! : undefined;
@@ -91,6 +93,7 @@ function issueDraft(file: CstateFile, target: ImportTarget, resolver: ComponentR
   if (fm.informational === true) return { externalId, title, reason: 'informational: a notice, not an incident' };
   const date = cstateTime(fm.date, zone);
   if (!date) return { externalId, title, reason: `date ${JSON.stringify(fm.date)} is not a date and time` };
+  if (typeof fm.date === 'string' && /[T ]\d:/.test(fm.date.trim())) notes.push(`date "${fm.date}" has a one-digit hour; read as ${date} (as Hugo reads it)`);
   if (typeof fm.date === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/.test(fm.date.trim())) {
     notes.push(`times have no zone in cState; read in ${zone}${zoneGiven ? ' (--source-time-zone)' : ', the default: give --source-time-zone if the site used another'}`);
   }

@@ -1,6 +1,7 @@
-// The importers on real exports (../shared/samples/, and cState's example site copied under its MIT licence into
-// test/fixtures/import/cstate/) and on Statuspage shapes written after real exports; every written file is checked
-// with the same validation as `npm run check`.
+// The importers on real exports committed with their licences (test/fixtures/import/: NYU Libraries' and Telerik
+// Platform's Statuspage records, the cState issues of Jenkins, Packit and cState's example site; sources and licences
+// in each folder's README or NOTICE), on ../shared/samples/ when it is there, and on Statuspage shapes written after
+// real exports. Every written file is checked with the same validation as `npm run check`, and re-imports write nothing.
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,72 @@ const mapping = (root: string, map: Record<string, string | null>) => {
 };
 
 const SAMPLE = join(REPO, '../shared/samples/statuspage/00km0kwpz23b.json');
+const FIXTURES = join(REPO, 'test/fixtures/import');
+const names = (report: { written: Array<{ file: string }> }) => report.written.map((w) => w.file.split('/').at(-1));
+const notesOf = (report: { written: Array<{ draft: { externalId: string; notes: string[] } }> }) =>
+  Object.fromEntries(report.written.map((w) => [w.draft.externalId.split(':')[1], w.draft.notes.join('\n')]));
+
+describe('statuspage: real exports committed with their licence (NYU Libraries, Telerik Platform)', () => {
+  const folder = join(FIXTURES, 'statuspage');
+
+  it('imports the folder into files that pass the check once the reported components are added; a re-import writes nothing', async () => {
+    const root = content();
+    const map = mapping(root, { r7sjhcjpwc3h: 'checkout', 'E-ZBorrow': 'checkout' });
+    const report = await run(root, { kind: 'statuspage', path: folder, mapFile: map, component: 'www' });
+    // 8 NYU records, its scheduled maintenance, 3 Telerik incidents; none skipped.
+    expect(report.written).toHaveLength(12);
+    expect(report.skipped).toEqual([]);
+    // Statuspage's old "No components were affected by this update." is a placeholder, never a component to add.
+    expect(report.missingComponents).not.toMatch(/no components were affected/i);
+    expect(report.missingComponents).toContain('  - id: ezproxy\n    name: "EZProxy"');
+    addComponents(root, report.missingComponents);
+    expect(await valid(root)).toEqual([]);
+
+    const notes = notesOf(report);
+    expect(notes['pl3x7lpn505f']).toMatch(/placeholder component \("No components were affected by this update\."\) was left out/);
+    expect(notes['pl3x7lpn505f']).toMatch(/filed under "www" \(--component\)/);
+    expect(notes['pd25qx024wzg']).toMatch(/"Interlibrary Loan \(ILL\)" \(r7sjhcjpwc3h\) is mapped to "checkout"/);
+    expect(notes['yk38z6cwh8l1']).toMatch(/first update \(2018-04-30T16:54:00.000Z\) is before created_at/);
+    expect(notes['j92m3ctr23tq']).toMatch(/impact "none"/);
+    expect(notes['j92m3ctr23tq']).toMatch(/display_at/);
+    expect(notes['bp30jh0q18t2']).toMatch(/postmortem body was converted/);
+    expect(notes['35qzmvylkqzf']).toMatch(/the maintenance names no component; it is filed under "www"/);
+    expect(names(report)).toContain('2018-03-16-library-systems-offline-and-bobst-early.mdx');
+    const open = readFileSync(join(root, report.written.find((w) => w.draft.externalId === 'statuspage:yk38z6cwh8l1')!.file), 'utf8');
+    expect(open).not.toContain('resolvedAt');
+    const wifi = readFileSync(join(root, report.written.find((w) => w.draft.externalId === 'statuspage:kbd4w697b9jm')!.file), 'utf8');
+    expect(wifi).toMatch(/- id: checkout\n\s+impact: major_outage/);
+
+    const again = await run(root, { kind: 'statuspage', path: folder, mapFile: map, component: 'www' });
+    expect(again.written).toEqual([]);
+    expect(again.skipped).toHaveLength(12);
+    expect(again.skipped.every((s) => /already imported as/.test(s.reason))).toBe(true);
+    expect(await valid(root)).toEqual([]);
+  });
+
+  it('reads a real record in the single {page, incident} shape; a dry run writes nothing, a re-import never overwrites', async () => {
+    const root = content();
+    const records = JSON.parse(readFileSync(join(folder, 'nyu-libraries-incidents.json'), 'utf8')) as Array<{ id: string }>;
+    const file = join(root, 'incident.json');
+    const page = { id: 'kyyfz4489y7m', name: 'NYU Libraries', url: 'https://status.library.nyu.edu', time_zone: 'America/New_York' };
+    writeFileSync(file, JSON.stringify({ page, incident: records.find((r) => r.id === 'kbd4w697b9jm') }));
+    const dry = await run(root, { kind: 'statuspage', path: file, dryRun: true });
+    expect(names(dry)).toEqual(['2018-03-09-bobst-library-wifi-outage.mdx']);
+    expect(dry.missingComponents).toContain('  - id: e-zborrow\n    name: "E-ZBorrow"');
+    expect(dry.problems.map((p) => p.field)).toEqual(['components.0.id', 'components.1.id', 'components.2.id']);
+    expect(readdirSync(join(root, 'clients/acme/incidents'))).toHaveLength(1);
+    const map = mapping(root, { tfhq22gtmld9: 'www', 'E-ZBorrow': 'checkout', EZProxy: 'checkout' });
+    const report = await run(root, { kind: 'statuspage', path: file, mapFile: map });
+    expect(report.problems).toEqual([]);
+    expect(await valid(root)).toEqual([]);
+    const written = join(root, report.written[0]!.file);
+    const text = readFileSync(written, 'utf8');
+    expect(text).toContain('importedFrom: statuspage:kbd4w697b9jm');
+    const again = await run(root, { kind: 'statuspage', path: file, mapFile: map });
+    expect(again.written).toEqual([]);
+    expect(readFileSync(written, 'utf8')).toBe(text);
+  });
+});
 
 describe.skipIf(!existsSync(SAMPLE))('statuspage: the real {page, incident} sample', () => {
   it('writes a file that passes the check once the components are mapped', async () => {
@@ -178,6 +245,48 @@ describe('statuspage: the incidents.json list shape, with the variations of real
     expect(report.written).toHaveLength(2);
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ hello: 1 }));
     await expect(run(root, { kind: 'statuspage', path: dir })).rejects.toThrow(/expected a Statuspage export/);
+  });
+});
+
+describe('cstate: real content/issues of the Jenkins and Packit status sites', () => {
+  it('Jenkins: every issue is written and passes the check once the components are added; a re-import writes nothing', async () => {
+    const root = content();
+    const path = join(FIXTURES, 'cstate-jenkins-infra/content/issues');
+    const report = await run(root, { kind: 'cstate', path });
+    expect(report.skipped).toEqual([]);
+    expect(names(report)).toHaveLength(5);
+    addComponents(root, report.missingComponents);
+    expect(await valid(root)).toEqual([]);
+    const notes = notesOf(report);
+    // Hand-written one-digit hours: Hugo reads them, so the importer does too.
+    expect(notes['2023-12-04-x86medium-migration']).toMatch(/date "2023-12-04T8:00:00-00:00" has a one-digit hour; read as 2023-12-04T08:00:00.000Z/);
+    expect(notes['2024-07-03-maintenance-az-publick8s-1-28']).toMatch(/file name's date \(2024-07-03\) disagrees with date \(2024-07-04\)/);
+    const k8s = readFileSync(join(root, report.written.find((w) => w.draft.externalId.endsWith('2024-07-03-maintenance-az-publick8s-1-28'))!.file), 'utf8');
+    expect(k8s).toContain('resolvedAt: 2024-07-04T07:15:00.000Z');
+    const again = await run(root, { kind: 'cstate', path });
+    expect(again.written).toEqual([]);
+    expect(again.skipped).toHaveLength(5);
+  });
+
+  it('Packit: files what it can under --component, refuses what Hugo could not read either, naming why', async () => {
+    const root = content();
+    const path = join(FIXTURES, 'cstate-packit/content/issues');
+    const report = await run(root, { kind: 'cstate', path, component: 'www' });
+    expect(names(report).sort()).toEqual([
+      '2021-07-01-summer-is-here-2.mdx',
+      '2021-12-07-longer-response-times.mdx',
+      '2022-09-01-3-4-of-slo1-error-budget.mdx',
+      '2022-10-11-issues-with-the-task-execution.mdx',
+    ]);
+    expect(Object.fromEntries(report.skipped.map((s) => [s.externalId, s.reason]))).toEqual({
+      'cstate:2023-10-31-release-monitoring.org-outage': 'no front matter between --- lines',
+      'cstate:2024-08-13-github-outage': 'date "2024-08-13T015:00:00+02:00" is not a date and time',
+    });
+    addComponents(root, report.missingComponents);
+    expect(await valid(root)).toEqual([]);
+    expect(notesOf(report)['2021-07-56-vacation']).toMatch(/names no affected component; it is filed under "www"/);
+    const again = await run(root, { kind: 'cstate', path, component: 'www' });
+    expect(again.written).toEqual([]);
   });
 });
 

@@ -72,7 +72,9 @@ const UPDATE_STATUS: Record<string, IncidentUpdateStatus> = {
   postmortem: 'resolved',
 };
 const MAINTENANCE_STATUSES = new Set(['scheduled', 'in_progress', 'verifying', 'completed']);
-const PLACEHOLDER = /^(|placeholder.*|(this is )?(a |an )?(sample|example|test) component)$/i;
+// Old Statuspage exports list "No components were affected by this update." (a name, no code) where an update changed
+// no component (real exports in test/fixtures/import/statuspage/): it is a placeholder, never a component.
+const PLACEHOLDER = /^(|placeholder.*|(this is )?(a |an )?(sample|example|test) component|no components were affected by this update\.?)$/i;
 
 const isMaintenance = (i: StatuspageIncident) => Boolean(i.scheduled_for) || MAINTENANCE_STATUSES.has(i.status);
 
@@ -94,7 +96,8 @@ function componentsOf(record: StatuspageIncident, fallback: IncidentImpact, fall
   const add = (code: string | null | undefined, name: string | null | undefined, status?: string | null) => {
     const label = (name ?? '').trim();
     if (PLACEHOLDER.test(label) && !code) {
-      notes.push(`a placeholder component ("${label}") was left out`);
+      const note = `a placeholder component ("${label}") was left out`;
+      if (!notes.includes(note)) notes.push(note);
       return;
     }
     if (PLACEHOLDER.test(label)) {
@@ -122,7 +125,11 @@ function componentsOf(record: StatuspageIncident, fallback: IncidentImpact, fall
     out.push({ id, impact: worst ?? fallback });
   }
   if (out.length === 0 && target.fallbackComponent) {
-    notes.push(`the incident names no component; it is filed under "${target.fallbackComponent}" (--component) with the incident's impact (${fallbackName} → ${fallback})`);
+    notes.push(
+      fallbackName === 'maintenance'
+        ? `the maintenance names no component; it is filed under "${target.fallbackComponent}" (--component)`
+        : `the incident names no component; it is filed under "${target.fallbackComponent}" (--component) with the incident's impact (${fallbackName} → ${fallback})`,
+    );
     out.push({ id: target.fallbackComponent, impact: fallback });
   }
   return out;

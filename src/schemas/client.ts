@@ -15,6 +15,12 @@ export const componentSchema = z.strictObject({
   description: z.string().optional(),
   /** How it is monitored; without a monitor its status comes from incidents only. */
   monitor: monitorSchema.optional(),
+  /**
+   * An upstream provider the client's site depends on (payments, CDN, hosting, the cookie platform), not something the
+   * agency runs: shown on the status page in its own group, never in `slaComponents` nor in the agency's figures.
+   * Required for a `statuspage` monitor.
+   */
+  dependency: z.boolean().optional(),
 });
 export type Component = z.infer<typeof componentSchema>;
 
@@ -70,5 +76,17 @@ export const clientSchema = z.strictObject({
    * `npm run audit` either way.
    */
   publishSecurityAudit: z.boolean().optional(),
+}).superRefine((client, ctx) => {
+  client.components.forEach((c, i) => {
+    if (c.monitor?.source === 'statuspage' && c.dependency !== true) {
+      ctx.addIssue({ code: 'custom', path: ['components', i, 'dependency'], message: "expected true: a component read from a provider's status page (source: statuspage) is an upstream dependency" });
+    }
+  });
+  const dependencies = new Set(client.components.filter((c) => c.dependency === true).map((c) => c.id));
+  client.slaComponents.forEach((id, i) => {
+    if (dependencies.has(id)) {
+      ctx.addIssue({ code: 'custom', path: ['slaComponents', i], message: `expected a component the agency runs; "${id}" is an upstream dependency, which the agency's SLA cannot cover` });
+    }
+  });
 });
 export type Client = z.infer<typeof clientSchema>;

@@ -28,8 +28,13 @@ export const probeMonitor = z.strictObject({
   expectStatus: z.array(z.number().int().min(100).max(599)).optional(),
   /** Text the response body must contain (GET only). */
   keyword: z.string().optional(),
-  /** Give up after this many milliseconds: the check is then a major outage. */
+  /** Give up after this many milliseconds: the check is then a major outage (once confirmed, see retryDelayMs). */
   timeoutMs: z.number().int().positive().default(10000),
+  /**
+   * A failed request is tried once more after this many milliseconds, and the check is a major outage only if the
+   * retry fails too (as Pingdom confirms a down check before reporting it). 0 retries at once. Default 5000.
+   */
+  retryDelayMs: z.number().int().nonnegative().max(60_000).default(5000),
   /** Responses slower than this many milliseconds count as degraded performance. */
   degradedAboveMs: z.number().int().positive().optional(),
 });
@@ -124,6 +129,20 @@ export const upptimeMonitor = z
   })
   .refine((m) => Boolean(m.path) !== Boolean(m.url), { message: 'expected exactly one of path or url', path: ['path'] });
 
+/**
+ * An upstream provider's status page, read through the Statuspage-compatible public API (`/api/v2/summary.json`,
+ * else `/api/v2/components.json`), as Atlassian Statuspage, incident.io and others serve it. One upstream component is
+ * mapped to one client component, which must be marked `dependency: true` (docs/sources.md).
+ */
+export const statuspageMonitor = z.strictObject({
+  ...base,
+  source: z.literal('statuspage'),
+  /** The status page, such as https://www.githubstatus.com (the folder that holds api/v2/). */
+  baseUrl: httpUrl,
+  /** The upstream component: its id (such as 8l4ygp009s5s) or its name as the page shows it (such as "Git Operations"). */
+  component: z.string().trim().min(1),
+});
+
 export const monitorSchema = z.discriminatedUnion('source', [
   probeMonitor,
   pingdomMonitor,
@@ -133,6 +152,7 @@ export const monitorSchema = z.discriminatedUnion('source', [
   prometheusMonitor,
   gatusMonitor,
   upptimeMonitor,
+  statuspageMonitor,
 ]);
 export type Monitor = z.infer<typeof monitorSchema>;
 export type MonitorSource = Monitor['source'];

@@ -7,7 +7,8 @@
  * - `statuspage` (loose objects) accepts what real Statuspage pages send, extra fields and all
  *   (`deliver_notifications`, `tweet_id`, `reminder_intervals` …);
  * - `statuspageExact` (strict objects) is what Upkeep publishes: exactly the documented fields, no others. Every
- *   JSON file the build writes under `api/v2/` is checked against it (test/e2e/outputs.spec.ts).
+ *   JSON file the build writes under `api/v2/` is checked against it: the build fails on a mismatch
+ *   (src/integrations/outputs.ts, src/lib/outputs/check.ts), and test/e2e/outputs.spec.ts checks what is served.
  */
 import { z } from 'astro/zod';
 
@@ -98,6 +99,25 @@ function schemas<O extends ObjectOf>(object: O) {
     components: z.array(z.string().min(1)).optional(),
   });
 
+  /**
+   * A page's components as Statuspage lists them: a group (`group: true`) lists its members' ids in `components`, each
+   * member exists and names the group in `group_id`; a component that is not a group has no `components`.
+   */
+  const componentList = z.array(component).superRefine((list, ctx) => {
+    const byId = new Map(list.map((c) => [c.id, c]));
+    list.forEach((c, i) => {
+      if (!c.group) {
+        if (c.components !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'components'], message: 'only a group (group: true) lists components' });
+        if (c.group_id !== null && byId.get(c.group_id)?.group !== true) ctx.addIssue({ code: 'custom', path: [i, 'group_id'], message: `expected the id of a group on the page, got "${c.group_id}"` });
+        return;
+      }
+      if (c.components === undefined) ctx.addIssue({ code: 'custom', path: [i, 'components'], message: 'a group lists its members\' ids' });
+      for (const member of c.components ?? []) {
+        if (byId.get(member)?.group_id !== c.id) ctx.addIssue({ code: 'custom', path: [i, 'components'], message: `member "${member}" is not on the page with group_id "${c.id}"` });
+      }
+    });
+  });
+
   /** A component's status change posted with an update. */
   const affectedComponent = object({
     /** The component's id. */
@@ -161,6 +181,12 @@ function schemas<O extends ObjectOf>(object: O) {
   });
 
   const list = <T extends z.ZodType>(item: T) => z.array(item).max(STATUSPAGE_LIST_LIMIT);
+  /** An unresolved incident: investigating, identified or monitoring (Statuspage: "incidents/unresolved"). */
+  const unresolvedIncident = object({ ...incident.shape, status: z.enum(['investigating', 'identified', 'monitoring']) });
+  /** An upcoming maintenance: `scheduled` only. */
+  const upcomingMaintenance = object({ ...scheduledMaintenance.shape, status: z.literal('scheduled') });
+  /** An active maintenance: `in_progress` or `verifying` only. */
+  const activeMaintenance = object({ ...scheduledMaintenance.shape, status: z.enum(['in_progress', 'verifying']) });
   return {
     page,
     status,
@@ -170,15 +196,21 @@ function schemas<O extends ObjectOf>(object: O) {
     incident,
     scheduledMaintenance,
     /** `api/v2/summary.json`: everything at once. `incidents` are the unresolved ones; maintenances the upcoming and active. */
-    summary: object({ page, components: z.array(component), incidents: z.array(incident), scheduled_maintenances: z.array(scheduledMaintenance), status }),
+    summary: object({ page, components: componentList, incidents: z.array(unresolvedIncident), scheduled_maintenances: z.array(z.union([activeMaintenance, upcomingMaintenance])), status }),
     /** `api/v2/status.json`. */
     statusResponse: object({ page, status }),
     /** `api/v2/components.json`. */
-    components: object({ page, components: z.array(component) }),
-    /** `api/v2/incidents.json` (the 50 most recent) and `api/v2/incidents/unresolved.json`. */
+    components: object({ page, components: componentList }),
+    /** `api/v2/incidents.json`: the 50 most recent. */
     incidents: object({ page, incidents: list(incident) }),
-    /** `api/v2/scheduled-maintenances.json` (the 50 most recent), `…/upcoming.json`, `…/active.json`. */
+    /** `api/v2/incidents/unresolved.json`. */
+    unresolvedIncidents: object({ page, incidents: list(unresolvedIncident) }),
+    /** `api/v2/scheduled-maintenances.json`: the 50 most recent. */
     scheduledMaintenances: object({ page, scheduled_maintenances: list(scheduledMaintenance) }),
+    /** `api/v2/scheduled-maintenances/upcoming.json`. */
+    upcomingMaintenances: object({ page, scheduled_maintenances: list(upcomingMaintenance) }),
+    /** `api/v2/scheduled-maintenances/active.json`. */
+    activeMaintenances: object({ page, scheduled_maintenances: list(activeMaintenance) }),
     /** One incident with its page, as Statuspage exports it (the shape of the sample). */
     incidentExport: object({ page, incident }),
   };

@@ -126,7 +126,7 @@ describe('mutations of valid content (npm run check)', () => {
   it.each([
     ['client.yaml', MARLOW, replace('uptimeTarget: 99.95', 'uptimeTarget: 99.95\nmonitr: x'), 'monitr', 54],
     ['incident frontmatter (after the --- line)', HARWICK, replace('startedAt:', 'startedat:'), 'startedat', 11],
-    ['an MDX body', HARWICK, replace('## Impact\n', '## Impact\n\n<div>\n'), 'body', 79],
+    ['an MDX body', HARWICK, replace('## Impact\n', '## Impact\n\n<div>\n'), 'body', 81],
   ])('gives the line in %s', async (_, file, edit, field, line) => {
     const { problems } = await check(file, edit);
     expect(problems).toContainEqual(expect.objectContaining({ field, line }));

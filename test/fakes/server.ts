@@ -77,6 +77,18 @@ export interface FakeServer {
 
 export const MALFORMED_JSON = '{"this is": not json';
 
+/** The clock of every fake started without its own `clock` (see setVendorClock); undefined: the machine's. */
+let sharedVendorClock: (() => number) | undefined;
+
+/**
+ * Sets the vendors' clock for every fake in this test file that has no `clock` of its own: a test that pins the pull's
+ * clock (UPKEEP_NOW) to an instant plays vendors living at that instant, so their Date headers agree with it (the pull
+ * refuses to write when they disagree, src/collect/clock-check.ts). `undefined` goes back to the machine's clock.
+ */
+export function setVendorClock(clock: (() => number) | undefined): void {
+  sharedVendorClock = clock;
+}
+
 export async function startFakeServer(handler: Handler, options: FakeServerOptions = {}): Promise<FakeServer> {
   const requests: FakeRequest[] = [];
   let queued: Fault[] = [];
@@ -84,9 +96,10 @@ export async function startFakeServer(handler: Handler, options: FakeServerOptio
   const timers = new Set<NodeJS.Timeout>();
 
   const send = (res: ServerResponse, reply: FakeReply) => {
-    if (options.clock) {
+    const clock = options.clock ?? sharedVendorClock;
+    if (clock) {
       res.sendDate = false;
-      res.setHeader('date', new Date(options.clock()).toUTCString());
+      res.setHeader('date', new Date(clock()).toUTCString());
     }
     if (reply.chunks) {
       res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...reply.headers });

@@ -19,8 +19,8 @@ export const acmeClient: ReportClient = {
   priorities: standardPriorities,
   uptimeTarget: 99.9,
   components: [
-    { id: 'www', name: 'Website', group: 'Production', monitor: { source: 'probe', url: 'https://acme.example', method: 'GET', timeoutMs: 10000, intervalSeconds: 300 } },
-    { id: 'shop', name: 'Shop', group: 'Production', monitor: { source: 'probe', url: 'https://shop.acme.example', method: 'GET', timeoutMs: 10000, intervalSeconds: 300 } },
+    { id: 'www', name: 'Website', group: 'Production', monitor: { source: 'probe', url: 'https://acme.example', method: 'GET', timeoutMs: 10000, retryDelayMs: 5000, intervalSeconds: 300 } },
+    { id: 'shop', name: 'Shop', group: 'Production', monitor: { source: 'probe', url: 'https://shop.acme.example', method: 'GET', timeoutMs: 10000, retryDelayMs: 5000, intervalSeconds: 300 } },
     { id: 'uat', name: 'UAT', group: 'UAT' },
   ],
   slaComponents: ['www', 'shop'],

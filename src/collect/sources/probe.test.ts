@@ -41,12 +41,31 @@ describe('verdict', () => {
 describe('probe over HTTP', () => {
   let server: LocalServer;
   const requests: string[] = [];
+  const blips = new Map<string, number>();
   beforeAll(async () => {
     server = await startHttpServer((req, res) => {
       requests.push(`${req.method} ${req.url}`);
       if (req.url === '/hang') return; // never answers
       if (req.url === '/500') {
         res.writeHead(500).end('boom');
+        return;
+      }
+      if (req.url?.startsWith('/429')) {
+        res.writeHead(429, { 'retry-after': '120' }).end('slow down');
+        return;
+      }
+      // Fails the first request of each round, answers the next: a blip the retry confirms as up.
+      if (req.url?.startsWith('/blip')) {
+        const n = (blips.get(req.url) ?? 0) + 1;
+        blips.set(req.url, n);
+        if (n % 2 === 1) {
+          res.writeHead(503).end('blip');
+          return;
+        }
+      }
+      if (req.url === '/weak-headers') {
+        res.writeHead(200, { 'strict-transport-security': 'max-age=0', 'x-content-type-options': 'sniff', 'content-security-policy': '', 'referrer-policy': 'always' });
+        res.end('ok');
         return;
       }
       res.writeHead(200, {
@@ -67,13 +86,14 @@ describe('probe over HTTP', () => {
       periods: [],
       audit: {
         at: NOW.toISOString(),
+        url: `${server.url}/`,
         tlsExpiresAt: null,
-        tlsDaysLeft: null,
+        tlsTrusted: null,
         headers: {
-          'content-security-policy': false,
-          'strict-transport-security': false,
-          'x-content-type-options': true,
-          'referrer-policy': true,
+          'content-security-policy': { present: false, ok: false, problem: 'missing' },
+          'strict-transport-security': { present: false, ok: false, problem: 'missing' },
+          'x-content-type-options': { present: true, ok: true, value: 'nosniff' },
+          'referrer-policy': { present: true, ok: true, value: 'strict-origin-when-cross-origin' },
         },
       },
     });
@@ -91,9 +111,59 @@ describe('probe over HTTP', () => {
     expect(missing.checks[0]!.status).toBe('major_outage');
   });
 
-  it('counts a 500 as a major outage, with its response time', async () => {
-    const obs = await createProbe({ monotonic: sequence(0, 7) }).pull(monitor({ url: `${server.url}/500` }), ctx());
-    expect(obs.checks).toEqual([{ at: NOW.toISOString(), status: 'major_outage', responseMs: 7 }]);
+  it('counts a 500 as a major outage, with its response time, once the retry after retryDelayMs fails too', async () => {
+    const waits: number[] = [];
+    const before = requests.length;
+    const probe = createProbe({ monotonic: sequence(0, 7, 100, 109), sleep: async (ms) => void waits.push(ms) });
+    const obs = await probe.pull(monitor({ url: `${server.url}/500`, retryDelayMs: 2500 }), ctx());
+    expect(obs.checks).toEqual([{ at: NOW.toISOString(), status: 'major_outage', responseMs: 9 }]);
+    expect(waits).toEqual([2500]);
+    expect(requests.slice(before)).toEqual(['GET /500', 'GET /500']);
+  });
+
+  it('a failure the retry does not confirm is no outage: the check is the retry’s (operational)', async () => {
+    const waits: number[] = [];
+    const obs = await createProbe({ monotonic: sequence(0, 5, 10, 30), sleep: async (ms) => void waits.push(ms) }).pull(monitor({ url: `${server.url}/blip-a` }), ctx());
+    expect(obs.checks).toEqual([{ at: NOW.toISOString(), status: 'operational', responseMs: 20 }]);
+    expect(waits).toEqual([5000]); // the default delay
+  });
+
+  it('waits for real between the two attempts by default (retryDelayMs 0 retries at once)', async () => {
+    const before = requests.length;
+    const obs = await createProbe().pull(monitor({ url: `${server.url}/blip-b`, retryDelayMs: 0 }), ctx());
+    expect(obs.checks[0]!.status).toBe('operational');
+    expect(requests.slice(before)).toEqual(['GET /blip-b', 'GET /blip-b']);
+  });
+
+  it('a success is not retried', async () => {
+    const before = requests.length;
+    await createProbe({ sleep: async () => expect.unreachable('no retry after a success') }).pull(monitor({ url: `${server.url}/` }), ctx());
+    expect(requests.slice(before)).toEqual(['GET /']);
+  });
+
+  it('a 429 is neither up nor down: no check (no_data), a failure saying so, and no retry', async () => {
+    const before = requests.length;
+    const attempt = createProbe({ sleep: async () => expect.unreachable('a rate limit is not retried') }).pull(monitor({ url: `${server.url}/429?token=abc` }), ctx());
+    await expect(attempt).rejects.toThrow(SourceError);
+    await expect(createProbe().pull(monitor({ url: `${server.url}/429?token=abc` }), ctx())).rejects.toThrow(
+      `probe: ${server.url}/429 answered 429 Too Many Requests (Retry-After 120): the site rate-limited the probe, which says nothing about whether visitors are served; nothing recorded (no_data).`,
+    );
+    expect(requests.slice(before)).toEqual(['GET /429?token=abc', 'GET /429?token=abc']);
+  });
+
+  it('a 429 the monitor expects (expectStatus) counts as up', async () => {
+    const obs = await createProbe().pull(monitor({ url: `${server.url}/429`, expectStatus: [200, 429] }), ctx());
+    expect(obs.checks[0]!.status).toBe('operational');
+  });
+
+  it('judges each security header by its value, saying what is wrong', async () => {
+    const obs = await createProbe().pull(monitor({ url: `${server.url}/weak-headers` }), ctx());
+    expect(obs.audit!.headers).toEqual({
+      'content-security-policy': { present: true, ok: false, value: '', problem: 'empty policy' },
+      'strict-transport-security': { present: true, ok: false, value: 'max-age=0', problem: 'max-age 0 s (0 days) is under six months (15768000 s)' },
+      'x-content-type-options': { present: true, ok: false, value: 'sniff', problem: '"sniff" is not nosniff' },
+      'referrer-policy': { present: true, ok: false, value: 'always', problem: '"always" is not a known referrer policy' },
+    });
   });
 
   it('counts a slow answer as degraded performance', async () => {
@@ -102,7 +172,7 @@ describe('probe over HTTP', () => {
   });
 
   it('counts a timeout as a major outage with no response time', async () => {
-    const obs = await createProbe().pull(monitor({ url: `${server.url}/hang`, timeoutMs: 150 }), ctx());
+    const obs = await createProbe().pull(monitor({ url: `${server.url}/hang`, timeoutMs: 150, retryDelayMs: 0 }), ctx());
     expect(obs.checks).toEqual([{ at: NOW.toISOString(), status: 'major_outage', responseMs: null }]);
     expect(obs.audit).toBeUndefined();
   });
@@ -110,7 +180,7 @@ describe('probe over HTTP', () => {
   it('counts a refused connection as a major outage', async () => {
     const closed = await startHttpServer(() => {});
     await closed.close();
-    const obs = await createProbe().pull(monitor({ url: `${closed.url}/` }), ctx());
+    const obs = await createProbe().pull(monitor({ url: `${closed.url}/`, retryDelayMs: 0 }), ctx());
     expect(obs.checks).toEqual([{ at: NOW.toISOString(), status: 'major_outage', responseMs: null }]);
   });
 
@@ -141,32 +211,29 @@ describe('probe over HTTPS', () => {
   });
   afterAll(() => server.close());
 
-  it('reads the certificate expiry in days and the headers', async () => {
+  it('stores the certificate’s expiry instant and that its chain is trusted, not days left (computed at build time)', async () => {
     const now = new Date(expires.getTime() - 10.5 * 86_400_000);
     const obs = await createProbe({ ca: tls.cert }).pull(monitor({ url: `${server.url}/` }), ctx({ now }));
     expect(obs.checks[0]!.status).toBe('operational');
     expect(obs.audit).toEqual({
       at: now.toISOString(),
+      url: `${server.url}/`,
       tlsExpiresAt: expires.toISOString(),
-      tlsDaysLeft: 10,
+      tlsTrusted: true,
       headers: {
-        'content-security-policy': true,
-        'strict-transport-security': true,
-        'x-content-type-options': true,
-        'referrer-policy': true,
+        'content-security-policy': { present: true, ok: true, value: "default-src 'self'" },
+        'strict-transport-security': { present: true, ok: true, value: 'max-age=63072000' },
+        'x-content-type-options': { present: true, ok: true, value: 'nosniff' },
+        'referrer-policy': { present: true, ok: true, value: 'no-referrer' },
       },
     });
+    expect(obs.audit).not.toHaveProperty('tlsDaysLeft');
   });
 
-  it('counts an untrusted certificate as a major outage, and still reports its expiry', async () => {
-    const obs = await createProbe().pull(monitor({ url: `${server.url}/` }), ctx({ now: new Date(expires.getTime() - 86_400_000) }));
+  it('a self-signed certificate nobody trusts: a major outage (browsers refuse it too), recorded as not trusted, with why and its expiry', async () => {
+    const obs = await createProbe({ sleep: async () => {} }).pull(monitor({ url: `${server.url}/` }), ctx());
     expect(obs.checks[0]!.status).toBe('major_outage');
-    expect(obs.audit?.tlsDaysLeft).toBe(1);
-  });
-
-  it('reports an expired certificate with negative days left', async () => {
-    const obs = await createProbe({ ca: tls.cert }).pull(monitor({ url: `${server.url}/` }), ctx({ now: new Date(expires.getTime() + 2.5 * 86_400_000) }));
-    expect(obs.audit?.tlsDaysLeft).toBe(-3);
+    expect(obs.audit).toMatchObject({ tlsTrusted: false, tlsError: 'DEPTH_ZERO_SELF_SIGNED_CERT', tlsExpiresAt: expires.toISOString() });
   });
 });
 

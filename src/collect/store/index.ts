@@ -8,7 +8,7 @@ export { openComponent, updateComponent, type ComponentPaths, type OpenedCompone
 export { DAY_MS, dayFileName, startOfUtcDay, utcDay } from './days.ts';
 export { dayFolder, historyPath, listDayFiles, readDayFile, readHistoryFile, type StoredHistory } from './files.ts';
 export { DEFAULT_RETENTION_DAYS, foldChecks, foldCutoff } from './fold.ts';
-export { acquirePullLock, lockPathFor, PullLockedError, type PullLock } from './lock.ts';
+export { acquirePullLock, lockPathFor, PullLockedError, PullLockUnavailableError, type LockFs, type PullLock } from './lock.ts';
 export { emptyHistory, gapAt, lastObservation, lastObservedEnd, recordGap } from './merge.ts';
 export { applyTick, fileChanges, planTick, type ComponentFiles, type FileChanges, type TickInput, type TickOptions, type TickPlan, type TickResult } from './tick.ts';
 export { HistoryFormatError, historyVersion, migrateHistory } from '../../history/migrate.ts';

@@ -1,4 +1,4 @@
-import { HISTORY_VERSION, type History, type HistoryAudit, type HistoryCheck, type HistoryPeriod } from '../../schemas/history.ts';
+import { HISTORY_VERSION, type History, type HistoryAudit, type HistoryCheck, type HistoryDayTotal, type HistoryPeriod } from '../../schemas/history.ts';
 import { checksToPeriods } from '../../lib/timeline/checks-to-periods.ts';
 import { cutPeriods, normalizePeriods, overlayPeriods, uncovered } from './spans.ts';
 
@@ -104,8 +104,24 @@ export function newerAudit(current: HistoryAudit | undefined, incoming: HistoryA
   if (!incoming || (current && Date.parse(incoming.at) <= Date.parse(current.at))) return current;
   return {
     at: new Date(incoming.at).toISOString(),
+    ...(incoming.url !== undefined ? { url: incoming.url } : {}),
     tlsExpiresAt: incoming.tlsExpiresAt === null ? null : new Date(incoming.tlsExpiresAt).toISOString(),
-    tlsDaysLeft: incoming.tlsDaysLeft,
+    ...(incoming.tlsDaysLeft !== undefined ? { tlsDaysLeft: incoming.tlsDaysLeft } : {}),
+    ...(incoming.tlsTrusted !== undefined ? { tlsTrusted: incoming.tlsTrusted } : {}),
+    ...(incoming.tlsError !== undefined ? { tlsError: incoming.tlsError } : {}),
     headers: Object.fromEntries(Object.entries(incoming.headers).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))),
   };
+}
+
+/**
+ * Day totals (days a source knows only by a total of down minutes) after a pull: a new total replaces the one on file
+ * for its date (the source recounted that day), others are kept; oldest first, one per date. Totals are kept beside
+ * the timeline, never painted onto it, so they never replace what was observed minute by minute.
+ *
+ * @example mergeDayTotals([{ date: '2026-02-26', downMinutes: 30 }], [{ date: '2026-02-26', downMinutes: 32 }]) // → [{ date: '2026-02-26', downMinutes: 32 }]
+ */
+export function mergeDayTotals(current: readonly HistoryDayTotal[] | undefined, incoming: readonly HistoryDayTotal[] | undefined): HistoryDayTotal[] {
+  const byDate = new Map<string, HistoryDayTotal>();
+  for (const d of [...(current ?? []), ...(incoming ?? [])]) byDate.set(d.date, { date: d.date, downMinutes: d.downMinutes });
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -239,3 +239,30 @@ describe('incremental ticks equal a full recomputation (property)', () => {
     );
   });
 });
+
+describe('day totals (days a source knows only by a total, issue 8)', () => {
+  const options: TickOptions = { now: new Date('2026-03-01T12:00:00.000Z'), intervalSeconds: 300, retentionDays: 35 };
+  const check = makeCheck({ at: Date.parse('2026-03-01T11:50:00.000Z'), responseMs: 300 });
+
+  it('are kept beside the timeline, never painted onto it; a recount replaces its own date only; a failed pull keeps them', () => {
+    const first = tick(noFiles(), { observations: { checks: [check], periods: [], dayTotals: [{ date: '2026-02-26', downMinutes: 30 }, { date: '2026-02-27', downMinutes: 0 }] } }, options);
+    const h1 = historySchema.parse(JSON.parse(first.files.component!));
+    expect(h1.dayTotals).toEqual([{ date: '2026-02-26', downMinutes: 30 }, { date: '2026-02-27', downMinutes: 0 }]);
+    // Not one minute of 26 February is on the timeline: only the check's own ten minutes.
+    expect(h1.timeline).toEqual([{ from: '2026-03-01T11:50:00.000Z', to: '2026-03-01T12:00:00.000Z', status: 'operational' }]);
+
+    const later = { ...options, now: new Date('2026-03-01T13:00:00.000Z') };
+    const second = tick(first.files, { observations: { checks: [], periods: [], dayTotals: [{ date: '2026-02-27', downMinutes: 12 }] } }, later);
+    expect(historySchema.parse(JSON.parse(second.files.component!)).dayTotals).toEqual([
+      { date: '2026-02-26', downMinutes: 30 },
+      { date: '2026-02-27', downMinutes: 12 },
+    ]);
+    const failed = tick(second.files, { failed: true }, { ...later, now: new Date('2026-03-01T14:00:00.000Z') });
+    expect(historySchema.parse(JSON.parse(failed.files.component!)).dayTotals).toEqual(historySchema.parse(JSON.parse(second.files.component!)).dayTotals);
+  });
+
+  it('a history without day totals is written without the field, byte for byte as before', () => {
+    const { files } = tick(noFiles(), { observations: { checks: [check], periods: [] } }, options);
+    expect(files.component).not.toContain('dayTotals');
+  });
+});

@@ -4,7 +4,7 @@ import { serializeCheckDay, serializeHistory } from '../../history/serialize.ts'
 import type { Observations } from '../source.ts';
 import { dayOf, groupByDay, mergeChecks, normalizeCheck, utcDay } from './days.ts';
 import { foldChecks, foldCutoff } from './fold.ts';
-import { emptyHistory, gapAt, mergePeriods, newerAudit, pinOldReading } from './merge.ts';
+import { emptyHistory, gapAt, mergeDayTotals, mergePeriods, newerAudit, pinOldReading } from './merge.ts';
 import { overlayPeriods } from './spans.ts';
 import { updateTimeline } from './timeline.ts';
 
@@ -187,6 +187,7 @@ export function applyTick(plan: TickPlan, loaded: ReadonlyMap<string, readonly H
   if (lastCheckAt !== null && foldedThrough !== null && lastCheckAt.slice(0, 10) <= foldedThrough) lastCheckAt = null;
 
   const audit = newerAudit(base.audit, failed ? undefined : input.observations.audit);
+  const dayTotals = mergeDayTotals(base.dayTotals, failed ? undefined : input.observations.dayTotals);
   const history: History = {
     version: base.version,
     intervalSeconds,
@@ -196,6 +197,7 @@ export function applyTick(plan: TickPlan, loaded: ReadonlyMap<string, readonly H
     timeline,
     days: [...rollups.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     ...(audit ? { audit } : {}),
+    ...(dayTotals.length > 0 ? { dayTotals } : {}),
   };
   const onDisk = new Set(files.dayFiles);
   const deletes = [...plan.stale, ...plan.foldDays.filter((d) => onDisk.has(d))];

@@ -20,6 +20,8 @@ export interface AuditRecord {
   tlsDaysLeft?: number | null;
   /** Whether the certificate chain was trusted, where the probe says. */
   tlsTrusted?: boolean | null;
+  /** Why it was not trusted (Node's verification error), where the probe says. */
+  tlsError?: string;
   /** Another way a probe may group its TLS findings. */
   tls?: { expiresAt?: string | null; trusted?: boolean | null; error?: string | null } | null;
   /** By header name (lower case): present (true) or missing (false), or a judged value. */
@@ -114,7 +116,7 @@ function tlsFindings(audit: AuditRecord, now: Date, withinDays: number): TlsFind
   const out: TlsFinding[] = [];
   const trusted = audit.tls?.trusted ?? audit.tlsTrusted;
   if (trusted === false) {
-    const why = audit.tls?.error;
+    const why = audit.tls?.error ?? audit.tlsError;
     out.push({ kind: 'tls_untrusted', subject: 'tls', detail: why ? `not trusted: ${why}` : 'not trusted by the probe' });
   }
   const expiresAt = expiryOf(audit);

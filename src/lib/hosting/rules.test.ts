@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDomains, cloudflareRedirects, headersFile, hostFiles, netlifyRedirects, nginxSnippet, servedFrom } from './rules.ts';
+import { checkDomains, cloudflareRedirects, headersFile, headersFor, hostFiles, netlifyRedirects, nginxSnippet, servedFrom } from './rules.ts';
 
 const acme = { clientId: 'acme', domain: 'status.acme.example' };
 const beta = { clientId: 'beta', domain: 'status.beta.example' };
@@ -16,6 +16,7 @@ describe.each([
   ['the agency’s standards', 'https://status.acme.example/standards/', '/standards/'],
   ['the favicon', 'https://status.acme.example/favicon.svg', '/favicon.svg'],
   ['another client’s domain', 'https://status.beta.example/api/v2/status.json', '/clients/beta/api/v2/status.json'],
+  ['a link with a fragment and a query', 'https://status.acme.example/status/?x=1#subscribe', '/clients/acme/status/'],
   ['the main site, untouched', 'https://agency.example/api/v2/clients.json', '/api/v2/clients.json'],
 ])('Netlify rules: %s', (_n, url, file) => {
   it(`serve ${file}`, () => expect(servedFrom(redirects, url)).toBe(file));
@@ -63,4 +64,14 @@ it('a domain claimed by two clients fails, naming both', () => {
 it('hostFiles lists every file, and only _redirects and _headers without a status domain', () => {
   expect(Object.keys(hostFiles([acme]))).toEqual(['_redirects', '_headers', '_hosting/cloudflare/acme/_redirects', '_hosting/nginx/acme.conf']);
   expect(Object.keys(hostFiles([]))).toEqual(['_redirects', '_headers']);
+});
+
+describe.each([
+  ['/clients/acme/api/v2/summary.json', { 'access-control-allow-origin': '*' }],
+  ['/api/v2/summary.json', { 'access-control-allow-origin': '*' }],
+  ['/clients/acme/status/', {}],
+  ['/clients/acme/api/v1/x.json', {}],
+  ['/_hosting/nginx/acme.conf', { 'x-robots-tag': 'noindex' }],
+])('headersFor(headersFile(), %s)', (path, headers) => {
+  it(`sets ${JSON.stringify(headers)}`, () => expect(headersFor(headersFile(), path)).toEqual(headers));
 });

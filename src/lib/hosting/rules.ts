@@ -26,7 +26,7 @@ export interface StatusDomain {
  */
 export const PASS_THROUGH = ['/clients/', '/_astro/', '/og/', '/standards/', '/search/', '/pagefind/'] as const;
 /** Single files at the site's root that pass through too. */
-export const PASS_THROUGH_FILES = ['/favicon.svg', '/robots.txt', '/sitemap-index.xml', '/brand.css'] as const;
+export const PASS_THROUGH_FILES = ['/favicon.svg', '/robots.txt', '/sitemap-index.xml', '/brand.css', '/brand-logo.svg'] as const;
 
 /** The headers Statuspage sends with its API: any origin may read it (browser widgets do). */
 export const API_HEADERS: ReadonlyArray<[string, string]> = [['Access-Control-Allow-Origin', '*']];
@@ -143,11 +143,35 @@ export function servedFrom(redirects: string, url: string): string {
   for (const line of redirects.split('\n')) {
     const [from, to] = line.trim().split(/\s+/);
     if (!from || !to || from.startsWith('#')) continue;
-    const target = from.startsWith('/') ? new URL(url).pathname : url.split('?')[0]!;
+    // Hosts match the path only: never the query or the fragment.
+    const { origin, pathname } = new URL(url);
+    const target = from.startsWith('/') ? pathname : origin + pathname;
     if (from.endsWith('*')) {
       const prefix = from.slice(0, -1);
       if (target.startsWith(prefix)) return to.replace(':splat', target.slice(prefix.length));
     } else if (target === from) return to;
   }
   return new URL(url).pathname;
+}
+
+/**
+ * The headers a `_headers` file (Netlify and Cloudflare Pages syntax: a path line, then indented `Name: value` lines;
+ * `*` matches the rest, `:name` one segment) sets on a request for `path`; every matching block applies.
+ *
+ * @example headersFor(headersFile(), '/api/v2/summary.json') // → { 'access-control-allow-origin': '*' }
+ */
+export function headersFor(headers: string, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let matches = false;
+  for (const line of headers.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/g, '[^/]+').replace(/\*/g, '.*');
+      matches = new RegExp(`^${pattern}$`).test(path);
+    } else if (matches) {
+      const [name, ...value] = line.trim().split(':');
+      out[name!.trim().toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return out;
 }

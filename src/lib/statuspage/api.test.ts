@@ -4,6 +4,7 @@ import { statuspageExact } from '../../schemas/statuspage.ts';
 import { COMPONENT_STATUSES } from '../../vocabulary/status.ts';
 import { COMPONENT_STATUS_TO_STATUSPAGE, declaredStatus, ids, incidentStatus, statuspageDocuments, STATUSPAGE_PATHS, type ApiInput } from './api.ts';
 import { statuspageId, STATUSPAGE_ID_LENGTH } from './ids.ts';
+import { API_V2_SCHEMAS } from '../outputs/check.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const created = new Date('2026-08-24T00:00:00Z');
@@ -68,17 +69,8 @@ const input: ApiInput = {
 const docs = statuspageDocuments(input);
 
 describe('every document', () => {
-  it.each(STATUSPAGE_PATHS)('%s matches the exact Statuspage schema', (path) => {
-    const schema = {
-      'summary.json': statuspageExact.summary,
-      'status.json': statuspageExact.statusResponse,
-      'components.json': statuspageExact.components,
-      'incidents.json': statuspageExact.incidents,
-      'incidents/unresolved.json': statuspageExact.incidents,
-      'scheduled-maintenances.json': statuspageExact.scheduledMaintenances,
-      'scheduled-maintenances/upcoming.json': statuspageExact.scheduledMaintenances,
-      'scheduled-maintenances/active.json': statuspageExact.scheduledMaintenances,
-    }[path];
+  it.each(STATUSPAGE_PATHS)('%s matches the exact Statuspage schema of its endpoint', (path) => {
+    const schema = API_V2_SCHEMAS[path];
     expect(schema.safeParse(JSON.parse(JSON.stringify(docs[path]))).error?.issues ?? []).toEqual([]);
   });
   it('share one page, dated by the latest notice or observation', () => {
@@ -178,9 +170,31 @@ describe('incidents', () => {
     expect(open).not.toHaveProperty('postmortem_body');
     expect(open).not.toHaveProperty('postmortem_published_at');
   });
-  it('hold at most 50', () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...resolved, id: `2026-10-${String(i).padStart(2, '0')}-x` }));
-    expect(statuspageDocuments({ ...input, incidents: many })['incidents.json'].incidents).toHaveLength(50);
+  it('hold the 50 most recent, newest first', () => {
+    // 60 incidents, one a day from 1 August: the list keeps the last 50 reported.
+    const day = (i: number) => new Date(Date.UTC(2026, 7, 1 + i, 9)).toISOString();
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...resolved,
+      id: `incident-${i}`,
+      title: `Incident ${i}`,
+      reportedAt: day(i),
+      startedAt: day(i),
+      respondedAt: day(i),
+      restoredAt: day(i),
+      resolvedAt: day(i),
+      updates: [{ at: day(i), status: 'resolved' as const, text: 'Closed.' }],
+    }));
+    const list = statuspageDocuments({ ...input, incidents: [...many].reverse() })['incidents.json'].incidents;
+    expect(list.map((i) => i.name)).toEqual(Array.from({ length: 50 }, (_, k) => `Incident ${59 - k}`));
+  });
+  it('keep their ids whatever order content is read in', () => {
+    const reordered = statuspageDocuments({ ...input, components: [...input.components].reverse(), incidents: [...input.incidents].reverse(), maintenance: [...input.maintenance].reverse() });
+    const idsOf = (d: typeof docs) => ({
+      components: Object.fromEntries(d['components.json'].components.map((c) => [c.name, c.id])),
+      incidents: Object.fromEntries(d['incidents.json'].incidents.map((i) => [i.name, [i.id, ...i.incident_updates.map((u) => u.id)]])),
+      maintenances: Object.fromEntries(d['scheduled-maintenances.json'].scheduled_maintenances.map((m) => [m.name, [m.id, ...m.incident_updates.map((u) => u.id)]])),
+    });
+    expect(idsOf(reordered)).toEqual(idsOf(docs));
   });
 });
 

@@ -1,0 +1,37 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import type { OgCard } from '../lib/og/card.ts';
+import { OG_SIZE } from '../lib/outputs/paths.ts';
+import { ogHash, ogPng, renderOgCards } from './og-render.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'upkeep-og-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const card = (title: string, over: Partial<OgCard> = {}): OgCard => ({ eyebrow: 'Corbel & Finch', title, detail: 'All Systems Operational', status: 'operational', footer: 'status.example', ...over });
+
+/** Width and height from a PNG's IHDR chunk (https://www.w3.org/TR/png/#11IHDR), after checking the signature. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = Buffer.from(png);
+  expect(view.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(view.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) };
+}
+
+it('renders a 1200 × 630 PNG', async () => {
+  expect(pngSize(await ogPng(card('Acme: status'), dir, { rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 }))).toEqual(OG_SIZE);
+});
+
+it('renders an unchanged card once, and again when what it shows changes', async () => {
+  const cards = [card('One'), card('Two')];
+  expect(await renderOgCards(cards, dir)).toMatchObject({ rendered: 2, cached: 0 });
+  expect(await renderOgCards(cards, dir)).toMatchObject({ rendered: 0, cached: 2 });
+  expect(await renderOgCards([card('One', { status: 'major_outage', detail: 'Major Service Outage' })], dir)).toMatchObject({ rendered: 1, cached: 0 });
+  expect(readdirSync(dir)).toContain(`${ogHash(card('One'))}.png`);
+});
+
+it('keys the cache by everything the card shows', () => {
+  expect(ogHash(card('One'))).toBe(ogHash(card('One')));
+  expect(ogHash(card('One'))).not.toBe(ogHash(card('One', { footer: 'other.example' })));
+});
