@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { checkOutputs } from './src/integrations/outputs.ts';
+import { searchText } from './src/integrations/search-text.ts';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
 import { siteUrlOf } from './src/validate/read-content.ts';
@@ -24,7 +25,7 @@ const hasIslands = existsSync(new URL('./src/islands/', import.meta.url));
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content)],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText()],
   // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
   build: { inlineStylesheets: 'never' },
   vite: {
