@@ -5,10 +5,11 @@ import { THEME_SCRIPT } from '../theme/bootstrap.ts';
  * Upkeep's own security headers. Upkeep audits its clients' headers (OWASP Secure Headers Project), so what it
  * publishes sends the same set: https://owasp.org/www-project-secure-headers/
  *
- * The pages need nothing from another origin: styles, scripts and the search index are files of the site, the logo
- * and the status icons are data: URLs; fonts are the system's (none is loaded), and there is no manifest. The only inline script is the theme toggle (src/lib/theme/bootstrap.ts),
- * allowed by its hash; every other script is a file (astro.config.mjs keeps Astro from inlining them) and there is no
- * inline style or style attribute (the agency's accent is /brand.css).
+ * The pages need nothing from another origin: styles, scripts, the logo and the search index are files of the site,
+ * the status icons are data: URLs; fonts are the system's (none is loaded), and there is no manifest. The only inline
+ * script is the theme toggle (src/lib/theme/bootstrap.ts), allowed by its hash; every other script is a file
+ * (astro.config.mjs keeps Astro from inlining them) and there is no inline style or style attribute (the agency's
+ * accent is /brand.css).
  */
 
 /** A CSP source for an inline script or style: `'sha256-<base64>'` of its exact text (CSP Level 3, §8.4). */
