@@ -30,9 +30,12 @@ test('search never returns an unlisted client', async ({ page }) => {
 async function indexed(page: Page, term: string): Promise<Array<{ url: string; content: string }>> {
   await page.goto('/search/');
   return page.evaluate(async (q) => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    // Pagefind's API, as the site serves it (a URL in a variable: it is the browser's module, not one TypeScript resolves).
+    const url = '/pagefind/pagefind.js';
+    type Result = { data: () => Promise<{ url: string; content: string }> };
+    const pagefind = (await import(url)) as { search: (term: string) => Promise<{ results: Result[] }> };
     const { results } = await pagefind.search(q);
-    return Promise.all(results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+    return Promise.all(results.map((r) => r.data()));
   }, term);
 }
 
