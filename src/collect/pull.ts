@@ -28,7 +28,10 @@ import {
 
 /**
  * One pull: every monitored component of every client (or of one, or of one shard), under the pull lock. For each
- * component: read its component file → ask its source for [last observation, now) → merge into the day files it
+ * component: read its component file → check the window (clock-check.ts: an inverted one fails, an empty one is a
+ * no-op) → ask its source for [last observation, now) → vet what it returned (observation-bounds.ts: a vendor clock
+ * that disagrees refuses the write, implausible timestamps and floods are bad data, everything is cut at the newest
+ * instant the vendor reported) → merge into the day files it
  * touches (or, if the source failed, record the gap as no_data) → update the timeline from the earliest instant the
  * tick touched → fold days past retention → write what changed, atomically (store/component.ts). Components are
  * pulled concurrently, a few per vendor at a time; the report and the output keep the clients' and components'

@@ -161,7 +161,8 @@ describe('redact: every encoding', () => {
   });
 });
 
-describe('redact: properties over random tokens and encodings', () => {
+// Hundreds of random cases each: generous time so a busy machine does not fail them (speed is the bench's job).
+describe('redact: properties over random tokens and encodings', { timeout: 180_000 }, () => {
   // Tokens as vendors issue them (letters, digits, the punctuation of base64, JWTs and URL-safe keys) and some
   // characters that every encoder treats differently.
   const tokenChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./+=~:"\\ é€'.split(''), '🔑');

@@ -39,7 +39,8 @@ export interface OgStats {
 
 /** The build's own tally, printed once at its end. */
 const buildStats: OgStats = { rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 };
-process.once('beforeExit', () => {
+// On 'exit', not 'beforeExit': astro build ends with process.exit, which skips beforeExit.
+process.once('exit', () => {
   if (buildStats.rendered + buildStats.cached === 0) return;
   console.log(`[upkeep:og] ${buildStats.rendered} rendered in ${Math.round(buildStats.renderMs)} ms, ${buildStats.cached} from cache in ${Math.round(buildStats.cachedMs)} ms (${ogCacheDir()})`);
 });

@@ -11,6 +11,7 @@ import { lastUpdated } from '../lib/status/freshness.ts';
 import { availability } from '../lib/uptime/availability.ts';
 import { dailyBars, type DailyBar } from '../lib/uptime/daily-bars.ts';
 import { auditInForce } from '../lib/audit/current.ts';
+import { withDependencyGroup } from '../lib/status/dependencies.ts';
 import { publishedAudit } from '../lib/audit/public.ts';
 import type { HistoryAudit } from '../schemas/history.ts';
 import { getClientData } from './client-data.ts';
@@ -26,6 +27,8 @@ export interface ComponentView {
   status: ComponentStatus;
   /** Whether the uptime SLA covers it. */
   covered: boolean;
+  /** An upstream provider's component (client.yaml `dependency`), shown in its own group. */
+  dependency: boolean;
   /** Oldest first, STATUS_HISTORY_DAYS bars ending today (client's zone). */
   bars: DailyBar[];
   /** Availability over the bars' span, unrounded; null when nothing was eligible. */
@@ -80,7 +83,8 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
   const data = await getClientData(client);
   const days = lastDays(STATUS_HISTORY_DAYS, now, client.timeZone);
   const from = days[0]!.start;
-  const components = client.components.map((c): ComponentView => {
+  // Upstream providers last, in a group of their own (src/lib/status/dependencies.ts).
+  const components = withDependencyGroup(client.components).map((c): ComponentView => {
     const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance };
     const segments = componentTimeline({ ...sources, from, to: now, now });
     const bars = dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone });
@@ -92,6 +96,7 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
       description: c.description,
       status: componentStatusNow({ ...sources, now }),
       covered: client.slaComponents.includes(c.id),
+      dependency: c.dependency === true,
       bars,
       events: eventsByDay(days, { ...sources, now }).map((d) => ({ incidents: d.incidents.map(named), maintenance: d.maintenance.map(named) })),
       windows: STATUS_HISTORY_WINDOWS.map((n) => {

@@ -131,3 +131,21 @@ describe.each<Table>([
     expect(issues(schema, set(valid, path, value))).toEqual([{ path: issuePath, message: expect.stringContaining(fragment) }]);
   });
 });
+
+describe('client.yaml: upstream dependencies (issue 8, §6)', () => {
+  const provider = { id: 'payments', name: 'Payments (Stripe)', group: 'E-commerce', dependency: true, monitor: { source: 'statuspage', baseUrl: 'https://status.stripe.com', component: 'API' } };
+  it('accepts a dependency read from a provider’s status page', () => {
+    expect(issues(clientSchema, { ...client, components: [...client.components, provider] })).toEqual([]);
+  });
+  it('a statuspage monitor on a component not marked as a dependency names the field and what is expected', () => {
+    const { dependency: _, ...unmarked } = provider;
+    expect(issues(clientSchema, { ...client, components: [...client.components, unmarked] })).toEqual([
+      { path: ['components', client.components.length, 'dependency'], message: "expected true: a component read from a provider's status page (source: statuspage) is an upstream dependency" },
+    ]);
+  });
+  it('a dependency in slaComponents is refused: the agency’s SLA cannot cover it', () => {
+    expect(issues(clientSchema, { ...client, components: [...client.components, provider], slaComponents: [...client.slaComponents, 'payments'] })).toEqual([
+      { path: ['slaComponents', client.slaComponents.length], message: `expected a component the agency runs; "payments" is an upstream dependency, which the agency's SLA cannot cover` },
+    ]);
+  });
+});

@@ -100,9 +100,9 @@ export type HistoryAudit = z.infer<typeof historyAudit>;
 /**
  * A UTC day for which a source gave only a total: how many minutes it counted as down that day, not when (Upptime's
  * summary.json when no git history says more). Its minutes are never painted on the timeline as if their time were
- * known: the day is shown and counted at day resolution (src/lib/uptime/day-totals.ts): where the monitor observed
- * nothing that day, the day's unobserved minutes are eligible and the total, less whatever down time was observed
- * that day, is weighted as major outage; the day counts whole in the client's local day that holds most of it.
+ * known. The pull keeps them beside the timeline (src/collect/store/merge.ts, mergeDayTotals); the build does not
+ * count them yet, so such a day is no_data in the figures (under-claiming, never inventing), until a day-resolution
+ * rule in src/lib/uptime counts them.
  */
 export const historyDayTotal = z.object({
   /** The UTC day, [00:00Z, 24:00Z). */

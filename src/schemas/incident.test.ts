@@ -123,9 +123,11 @@ describe.each<Table>([
       ['a lesson as a sentence, read as { text }', ['lessons', 0], 'Watch the provider.', { lessons: [{ text: 'Watch the provider.' }] }],
       ['a lesson with a theme', ['lessons', 0], { text: 'Watch the provider.', theme: 'Third parties' }, { lessons: [{ text: 'Watch the provider.', theme: 'Third parties' }] }],
       ['a reported time YAML parsed to a Date', ['reportedAt'], new Date('2026-10-03T09:00:00Z'), { reportedAt: '2026-10-03T09:00:00.000Z' }],
+      ['an upstream cause', ['upstreamCause'], { provider: 'Stripe', url: 'https://status.stripe.com/incidents/abc' }, { upstreamCause: { provider: 'Stripe', url: 'https://status.stripe.com/incidents/abc' } }],
     ],
     rejected: [
       ['a lesson with an unknown field', ['lessons', 0], { text: 'x', thme: 'Monitoring' }, ['lessons', 0], 'Unrecognized key: "thme"'],
+      ['an upstream cause without its provider', ['upstreamCause'], { url: 'https://status.stripe.com/' }, ['upstreamCause', 'provider'], 'expected string'],
       ['a misspelt start (it would change the figures)', ['startedat'], '2026-10-03T09:55:00+01:00', [], 'Unrecognized key: "startedat"'],
       ['an empty title', ['title'], '', ['title'], NON_EMPTY],
       ['no components', ['components'], [], ['components'], '>=1 items'],

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { INCIDENT_IMPACTS, INCIDENT_UPDATE_STATUSES, PRIORITIES, SEVERITIES } from '../vocabulary/status.ts';
-import { calendarDate, instant, slug } from './common.ts';
+import { calendarDate, httpUrl, instant, slug } from './common.ts';
 
 /** A component an incident affected, and how badly. */
 export const affectedComponent = z.strictObject({
@@ -88,6 +88,19 @@ export const incidentSchema = z.strictObject({
   actionItems: z.array(actionItem).default([]),
   /** What was learned, one point per item: a sentence, or `{ text, theme }`. */
   lessons: z.array(lesson).default([]),
+  /**
+   * The cause was upstream: a provider the client's site depends on failed (payments, CDN, hosting), not something the
+   * agency runs. Shown on the incident page; the incident still counts against its targets as any other (the response
+   * and restore clocks measure the agency's handling).
+   */
+  upstreamCause: z
+    .strictObject({
+      /** The provider whose failure caused it, as the public knows it (such as "Stripe", "Cloudflare"). */
+      provider: z.string().trim().min(1),
+      /** The provider's own incident or status page. */
+      url: httpUrl.optional(),
+    })
+    .optional(),
   /**
    * Set by `npm run import`: the record this file was imported from, as `<source>:<id>` (such as
    * `statuspage:00km0kwpz23b`), so a re-import recognises it and never writes it twice or overwrites it.

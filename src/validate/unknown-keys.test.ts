@@ -31,7 +31,7 @@ describe('unknownKeyMessage', () => {
 describe('knownKeysAt', () => {
   const data = { components: [{ id: 'www', monitor: { source: 'uptimerobot' } }], lessons: [{ txt: 'x' }] };
   it.each([
-    ['a component', clientSchema, ['components', 0], ['id', 'name', 'group', 'description', 'monitor']],
+    ['a component', clientSchema, ['components', 0], ['id', 'name', 'group', 'description', 'monitor', 'dependency']],
     ['the monitor its source picks', clientSchema, ['components', 0, 'monitor'], ['intervalSeconds', 'source', 'monitorId', 'tokenEnv', 'baseUrl']],
     ['optional support hours', clientSchema, ['supportHours'], ['days', 'start', 'end', 'holidays']],
     ['a lesson written as an object', incidentSchema, ['lessons', 0], ['text', 'theme']],

@@ -94,7 +94,7 @@ function unwrap(schema: unknown, value: unknown): z.ZodObject | undefined {
 /**
  * The keys the schema knows for the object at `path` inside `data`, or undefined when there is no object schema there.
  *
- * @example knownKeysAt(clientSchema, ['components', 0], data) // → ['id', 'name', 'group', 'description', 'monitor']
+ * @example knownKeysAt(clientSchema, ['components', 0], data) // → ['id', 'name', 'group', 'description', 'monitor', 'dependency']
  */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] | undefined {
   let node: unknown = schema;

@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
+import { createStatuspageSource } from '../../src/collect/sources/statuspage.ts';
 import { headersFor, servedFrom } from '../../src/lib/hosting/rules.ts';
+import { statuspageMonitor } from '../../src/schemas/monitor.ts';
 import { getJson, type StatuspageSummary } from './outputs-helpers.ts';
 
 // From a status page to every output, and a client's own status domain as the generated host rules serve it.
@@ -45,7 +47,7 @@ test('from a status page, every feed, calendar, badge and API link opens the out
 test('every client page links the section, and the client’s feeds as alternates', async ({ page }) => {
   for (const path of [`/clients/${CLIENT}/`, `/clients/${CLIENT}/incidents/`, `/clients/${CLIENT}/reports/`]) {
     await page.goto(path);
-    await expect(page.getByRole('complementary', { name: 'Subscribe and integrate' }).getByRole('link', { name: /badges, the API base/ })).toHaveAttribute('href', SUBSCRIBE);
+    await expect(page.getByRole('complementary', { name: 'Subscribe and integrate' }).getByRole('link', { name: /Statuspage-compatible API, badges/ })).toHaveAttribute('href', SUBSCRIBE);
     expect(await page.locator('link[rel="alternate"]').count()).toBe(3);
   }
 });
@@ -180,4 +182,15 @@ test('every link of a client’s pages leads to the same file at both addresses'
     }
   }
   expect(checked.size).toBeGreaterThan(30);
+});
+
+test('Upkeep’s own Statuspage source (issue 8’s client of the API) reads every component from the client’s address', async ({ request, baseURL }) => {
+  const summary = await getJson<StatuspageSummary>(request, `/clients/${CLIENT}/api/v2/summary.json`);
+  const source = createStatuspageSource({ retries: 0 });
+  const now = Date.now();
+  for (const component of summary.components.filter((c) => !c.group && c.status !== 'under_maintenance')) {
+    const monitor = statuspageMonitor.parse({ source: 'statuspage', baseUrl: `${baseURL}/clients/${CLIENT}`, component: component.name });
+    const observed = await source.pull(monitor, { now: new Date(now), since: new Date(Date.parse(component.updated_at) - 3_600_000), env: {}, fetch, clock: () => now });
+    expect(observed.periods.at(-1), component.name).toMatchObject({ from: component.updated_at, status: component.status });
+  }
 });

@@ -77,3 +77,37 @@ describe('statuspage source', () => {
     await expect(source.pull(monitor(page.url), ctx(NOW - HOUR))).rejects.toThrow(/^statuspage: GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/summary\.json answered HTTP 500/);
   });
 });
+
+describe('npm run pull’s pull() with a provider as a dependency', () => {
+  it('records what the page declared, pull after pull, and never paints a status before it changed', async () => {
+    const { pull } = await import('../pull.ts');
+    const { clientYaml, makeContent } = await import('../../../test/helpers/content.ts');
+    const { readComponentOnDisk } = await import('../../../test/helpers/history.ts');
+    const { join } = await import('node:path');
+    let pageNow = NOW;
+    const provider = await startStatuspageFake({ components: () => components, clock: () => pageNow });
+    try {
+      const root = makeContent({
+        acme: clientYaml([
+          { id: 'www', monitor: undefined },
+          { id: 'payments', monitor: { source: 'statuspage', baseUrl: provider.url, component: 'Git Operations' } },
+        ]).replace('  - id: payments\n', '  - id: payments\n    dependency: true\n'),
+      });
+      const run = (at: number) => pull({ contentRoot: root, now: new Date(at), env: {}, fetch, cwd: root });
+      components = [makeSpComponent({ updated_at: iso(NOW - 30 * HOUR) })];
+      expect((await run(NOW)).failures).toEqual([]);
+      // An hour later the provider reports a partial outage since 12:40: 12:00–12:40 is not known (no_data).
+      pageNow = NOW + HOUR;
+      components = [makeSpComponent({ status: 'partial_outage', updated_at: iso(NOW + 40 * 60_000) })];
+      expect((await run(NOW + HOUR)).failures).toEqual([]);
+      const { history } = readComponentOnDisk(join(root, 'history'), 'acme', 'payments');
+      expect(history.timeline).toEqual([
+        // A first pull reads the whole lookback: the status held from its updated_at (30 h ago) to the page's now.
+        { from: iso(NOW - 30 * HOUR), to: iso(NOW), status: 'operational' },
+        { from: iso(NOW + 40 * 60_000), to: iso(NOW + HOUR), status: 'partial_outage' },
+      ]);
+    } finally {
+      await provider.close();
+    }
+  });
+});

@@ -69,6 +69,17 @@ describe('agencyProof', () => {
     });
   });
 
+  it('an upstream dependency never counts, even in the Production group (its outage is the provider’s)', () => {
+    const base = acmeData();
+    const withProvider: ClientData = {
+      ...base,
+      client: { ...base.client, components: base.client.components.map((c) => (c.id === 'shop' ? { ...c, dependency: true } : c)) },
+    };
+    const p = agencyProof({ clients: [withProvider], now, timeZone: 'Europe/London' });
+    expect(p.availability.components).toBe(1);
+    expect(p.availability.eligibleMinutes).toBe(70_470);
+  });
+
   it('production can be chosen otherwise', () => {
     const p = agencyProof({ clients: [acmeData()], now, isProduction: (c) => c.id === 'www' });
     expect(p.availability.components).toBe(1);

@@ -93,7 +93,8 @@ export function agencyProof(input: ProofInput): AgencyProof {
   let decided = 0;
   for (const data of clients) {
     for (const component of data.client.components) {
-      if (!component.monitor || !isProduction(component)) continue;
+      // An upstream dependency is not the agency's to run: never in its figures, whatever its group.
+      if (!component.monitor || component.dependency === true || !isProduction(component)) continue;
       const segments = componentTimeline({ componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now });
       ms = addMs(ms, availability(segments, { from, to: now, now }).ms);
       components++;
