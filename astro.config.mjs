@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { checkOutputs } from './src/integrations/outputs.ts';
+import { searchText } from './src/integrations/search-text.ts';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
 import { siteUrlOf } from './src/validate/read-content.ts';
@@ -33,10 +34,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages of a route in flight at once, so OG images render in worker threads (src/data/og-pool.ts) on
   // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
-  build: { concurrency: 4 },
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content)],
+  // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
+  build: { concurrency: 4, inlineStylesheets: 'never' },
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText()],
   vite: {
     build: {
+      // No inline script either: Astro inlines small scripts (plugin-scripts, below assetsInlineLimit); as files they
+      // need no hash in the policy. Other assets keep Vite's default (undefined falls back to 4 kB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro 7 emits one MODULE_LEVEL_DIRECTIVE warning per MDX file; it is noise (see ../shared/STACK.md).

@@ -16,9 +16,14 @@ export async function getAgency(): Promise<Agency> {
 export interface Branding {
   /** `:root{…}` setting both themes' accents (src/lib/theme/accent.ts). */
   themeCss: string;
-  /** The logo as a data: URL (an SVG in an <img> runs no script and needs no request), if the agency has one. */
+  /** The logo's address, `/brand-logo.svg` (a file, cached across pages, rather than a data: URL repeated in each), if the agency has one. */
   logoSrc?: string;
+  /** The logo's SVG text, served at logoSrc (src/pages/[logo].svg.ts). An SVG in an <img> runs no script. */
+  logoSvg?: string;
 }
+
+/** The logo's file name at the site's root (without .svg). */
+export const BRAND_LOGO = 'brand-logo';
 
 let branding: Promise<Branding> | undefined;
 
@@ -27,7 +32,7 @@ export function getBranding(): Promise<Branding> {
   branding ??= (async () => {
     const agency = await getAgency();
     const logo = agency.branding?.logo;
-    let logoSrc: string | undefined;
+    let logoSvg: string | undefined;
     if (logo) {
       const file = join(contentRoot(), logo);
       let svg: string;
@@ -37,9 +42,9 @@ export function getBranding(): Promise<Branding> {
         throw new Error(`content/agency.yaml: branding.logo: could not read ${file}: ${(error as Error).message}`);
       }
       if (!/<svg[\s>]/i.test(svg)) throw new Error(`content/agency.yaml: branding.logo: expected an SVG image in ${file}`);
-      logoSrc = `data:image/svg+xml;base64,${Buffer.from(svg.trim()).toString('base64')}`;
+      logoSvg = svg.trim();
     }
-    return { themeCss: themeCss(agency.branding?.accent ?? DEFAULT_ACCENT), logoSrc };
+    return { themeCss: themeCss(agency.branding?.accent ?? DEFAULT_ACCENT), ...(logoSvg && { logoSrc: `/${BRAND_LOGO}.svg`, logoSvg }) };
   })();
   return branding;
 }

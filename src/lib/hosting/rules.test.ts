@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDomains, cloudflareRedirects, headersFile, headersFor, hostFiles, netlifyRedirects, nginxSnippet, servedFrom } from './rules.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+
+/** Every path gets the site's security headers (src/lib/hosting/security-headers.ts); these tables add what else. */
+const security = Object.fromEntries(SECURITY_HEADERS.map(([k, v]) => [k.toLowerCase(), v]));
 
 const acme = { clientId: 'acme', domain: 'status.acme.example' };
 const beta = { clientId: 'beta', domain: 'status.beta.example' };
@@ -73,5 +77,5 @@ describe.each([
   ['/clients/acme/api/v1/x.json', {}],
   ['/_hosting/nginx/acme.conf', { 'x-robots-tag': 'noindex' }],
 ])('headersFor(headersFile(), %s)', (path, headers) => {
-  it(`sets ${JSON.stringify(headers)}`, () => expect(headersFor(headersFile(), path)).toEqual(headers));
+  it(`sets the security headers and ${JSON.stringify(headers)}`, () => expect(headersFor(headersFile(), path)).toEqual({ ...security, ...headers }));
 });
