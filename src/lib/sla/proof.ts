@@ -1,5 +1,6 @@
 import type { Component } from '../../schemas/client.ts';
 import { componentTimeline } from '../timeline/component-timeline.ts';
+import { totalDays } from '../timeline/day-totals.ts';
 import { inZone } from '../time/zone.ts';
 import { addMs, availability, emptyMs, figuresFromMs } from '../uptime/availability.ts';
 import { measureIncident } from './incident-targets.ts';
@@ -95,8 +96,8 @@ export function agencyProof(input: ProofInput): AgencyProof {
     for (const component of data.client.components) {
       // An upstream dependency is not the agency's to run: never in its figures, whatever its group.
       if (!component.monitor || component.dependency === true || !isProduction(component)) continue;
-      const segments = componentTimeline({ componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now });
-      ms = addMs(ms, availability(segments, { from, to: now, now }).ms);
+      const sources = { componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now };
+      ms = addMs(ms, availability(componentTimeline(sources), { from, to: now, now }, totalDays(sources)).ms);
       components++;
     }
     const context = { supportHours: data.client.supportHours, timeZone: data.client.timeZone, now };
