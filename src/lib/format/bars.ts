@@ -13,7 +13,7 @@ export interface BarEvents {
 /**
  * One status-page bar in words, for its text alternative and its popover: the date, the day's worst status, its
  * availability, weighted down minutes (when there were any: a day at 100% has none), outage minutes (major and
- * partial, unweighted), maintenance minutes, how many incidents and maintenance windows touched it, and whether the
+ * partial, unweighted), maintenance minutes, whether it counts a UTC day known only by its total, how many incidents and maintenance windows touched it, and whether the
  * day is still running.
  *
  * @example
@@ -21,7 +21,7 @@ export interface BarEvents {
  * // → 'Sat 24 Oct 2026: Major outage, 81.453% available, 267.1 weighted down minutes, 4 h 28 min of outage, 1 incident'
  */
 export function describeBar(
-  bar: Pick<DailyBar, 'date' | 'status' | 'availability' | 'ms' | 'complete' | 'weightedDownMinutes'>,
+  bar: Pick<DailyBar, 'date' | 'status' | 'availability' | 'ms' | 'complete' | 'weightedDownMinutes' | 'totalDays'>,
   events: BarEvents = { incidents: 0, maintenance: 0 },
 ): string {
   const parts = [`${formatLocalDate(bar.date)}: ${STATUS_LABEL[bar.status]}`];
@@ -32,6 +32,8 @@ export function describeBar(
   if (down > 0) parts.push(`${formatMinutes(down)} of outage`);
   const maintenance = bar.ms.under_maintenance / MS_PER_MINUTE;
   if (maintenance > 0) parts.push(`${formatMinutes(maintenance)} maintenance`);
+  // A UTC day known only by a source's total of down minutes (src/lib/timeline/day-totals.ts): say the times are unknown.
+  if (bar.totalDays && bar.totalDays.length > 0) parts.push('counted from a daily total (UTC day, exact times unknown)');
   if (events.incidents > 0) parts.push(`${events.incidents} incident${events.incidents === 1 ? '' : 's'}`);
   if (events.maintenance > 0) parts.push(`${events.maintenance} maintenance window${events.maintenance === 1 ? '' : 's'}`);
   if (!bar.complete) parts.push('today so far');
