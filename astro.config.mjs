@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -19,11 +19,21 @@ const agencySiteUrl = siteUrlOf(content);
 // React renders islands only, from src/islands/ (DESIGN.md). While there is none, the integration stays out: Astro
 // bundles a renderer's client runtime (~220 kB of react-dom) whenever the renderer is registered, island or not, and
 // ships it in dist/_astro/ for nobody to load (withastro/astro#4919, #13378). The first island brings it back.
-const hasIslands = existsSync(new URL('./src/islands/', import.meta.url));
+// The zone switch (src/islands/ZoneSwitch.tsx) mounts itself from its own bundle, loaded on the visitor's request
+// (src/components/ZoneSwitchButton.astro), so it needs no renderer: the integration comes in only once a component
+// hydrates an island with a client: directive.
+/** @type {(dir: string) => string[]} */
+const astroFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? astroFiles(`${dir}/${e.name}`) : e.name.endsWith('.astro') ? [`${dir}/${e.name}`] : []));
+const hasIslands =
+  existsSync(new URL('./src/islands/', import.meta.url)) &&
+  astroFiles('src').some((f) => /\sclient:(load|idle|visible|media|only)\b/.test(readFileSync(f, 'utf8')));
 
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
+  // Several pages of a route in flight at once, so OG images render in worker threads (src/data/og-pool.ts) on
+  // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
+  build: { concurrency: 4 },
   integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content)],
   vite: {
     build: {

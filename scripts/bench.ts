@@ -13,7 +13,7 @@ import { astroBuild, pagefind, routeTimes, type BuildRun } from './bench/builds.
 import { bytes, int, secs, table, type Column } from './bench/format.ts';
 import { dirSize, logLogSlope, median, type ChildResult } from './bench/measure.ts';
 import { topSelfTime } from './bench/profile.ts';
-import { BENCH_CONFIG, bareProject, resetProject, snapshotSite, upkeepProject } from './bench/projects.ts';
+import { BENCH_CONFIG, bareProject, resetProject, setBarePages, snapshotSite, upkeepProject } from './bench/projects.ts';
 import { generateAgency, type AgencySpec, type AgencyStats } from './bench/synthetic.ts';
 import { pullTick, startFakeProbeServer, type TickRun } from './bench/tick.ts';
 import { ogImages, pageWeight, samplePages, statusPageWeights, type PageWeight } from './bench/weights.ts';
@@ -21,9 +21,9 @@ import { ogImages, pageWeight, samplePages, statusPageWeights, type PageWeight }
 const HELP = `npm run bench [-- options]
 
 Sizes of the synthetic agency (defaults: the large agency of issue 12):
-  --clients N         clients (default 200; quick 5)
+  --clients N         clients (default 200; quick 3)
   --components N      monitored components in all, spread over the clients (default 5 per client)
-  --days N            days of monitor history (default 365)
+  --days N            days of monitor history (default 365; quick 60)
   --interval S        seconds between checks (default 60)
   --postmortems N     resolved incidents with MDX postmortems in all (default 10 per client)
   --maintenance N     maintenance windows in all (default 2.5 per client)
@@ -32,7 +32,7 @@ Sizes of the synthetic agency (defaults: the large agency of issue 12):
 Runs:
   (default)           everything at one size: tick, cold/warm builds with compile cache on/off, bare Astro
                       interleaved, pagefind, OG images, file sizes, page weights, budgets
-  --quick             the same at 5 clients, about a minute
+  --quick             the same at 3 clients and 60 days, under a minute on an idle machine
   --pairs N           Upkeep/bare cold build pairs, A B A B … (default 2: compile cache on, then off)
   --scaling [DIMS]    cold builds (Upkeep and bare) at three sizes per dimension and the exponents of build time
                       vs size; DIMS: clients,components,days,postmortems (default clients)
@@ -110,11 +110,11 @@ const markdown = opts.markdown;
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 
 const quick = opts.quick;
-const clients = count(opts.clients, quick ? 5 : opts.scaling ? 25 : 200, 'clients');
+const clients = count(opts.clients, quick ? 3 : opts.scaling ? 25 : 200, 'clients');
 const baseSpec: Omit<AgencySpec, 'probeBase'> = {
   clients,
   components: count(opts.components, clients * 5, 'components'),
-  days: count(opts.days, 365, 'days'),
+  days: count(opts.days, quick ? 60 : 365, 'days'),
   intervalSeconds: count(opts.interval, 60, 'interval', 10),
   postmortems: count(opts.postmortems, clients * 10, 'postmortems', 0),
   maintenance: count(opts.maintenance, Math.round(clients * 2.5), 'maintenance', 0),
@@ -151,7 +151,6 @@ const gitHead = () => {
   }
 };
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-const s1 = (ms: number | null | undefined) => (ms === null || ms === undefined ? '–' : secs(ms));
 const cpuOf = (r: ChildResult) => (r.cpuSeconds === null ? '–' : `${r.cpuSeconds.toFixed(1)} s`);
 const rssOf = (r: ChildResult) => bytes(r.peakTreeRssBytes ?? r.maxRssBytes);
 const peakOf = (r: ChildResult) => Math.max(r.peakTreeRssBytes ?? 0, r.maxRssBytes ?? 0);
@@ -218,6 +217,8 @@ interface Build {
   run: BuildRun;
   /** Compile cache folder size after the build. */
   cacheAfter?: { bytes: number; files: number };
+  /** The 1-minute load average when the build ended (other work on the machine slows every figure). */
+  load: number;
 }
 
 /** One build, cold (everything a build leaves behind removed first) or warm (left as the last build left it). */
@@ -242,6 +243,7 @@ async function build(
     state: o.state,
     run,
     ...(o.compileCache ? { cacheAfter: dirSize(o.compileCache) } : {}),
+    load: loadavg()[0]!,
   };
 }
 
@@ -254,6 +256,7 @@ const buildColumns: Column[] = [
   { title: 'sync', right: true },
   { title: 'render', right: true },
   { title: 'compile cache after', right: true },
+  { title: 'load', right: true },
 ];
 const buildRow = (b: Build) => [
   b.label,
@@ -264,6 +267,7 @@ const buildRow = (b: Build) => [
   b.run.log.syncS === null ? '–' : `${b.run.log.syncS.toFixed(1)} s`,
   b.run.log.routesS === null ? '–' : `${b.run.log.routesS.toFixed(1)} s`,
   b.cacheAfter ? `${bytes(b.cacheAfter.bytes)} (${int(b.cacheAfter.files)} files)` : '–',
+  b.load.toFixed(1),
 ];
 
 function printSizes(spec: AgencySpec, stats: AgencyStats, bareMdx: number) {
@@ -322,6 +326,8 @@ async function fullRun() {
     const cc = on ? join(tmp, `compile-cache-upkeep-${i}`) : null;
     if (on && !upkeepCache) upkeepCache = cc!;
     const a = await build(`Upkeep cold, compile cache ${on ? 'on' : 'off'} (A${i + 1})`, project, 'upkeep', { state: 'cold', compileCache: cc, now: NOW });
+    // As many pages as Upkeep's build made (its HTML, JSON, feeds and images).
+    if (a.run.log.pages) setBarePages(bare, a.run.log.pages);
     const b = await build(`bare Astro cold, compile cache ${on ? 'on' : 'off'} (B${i + 1})`, bare, 'bare', {
       state: 'cold',
       compileCache: on ? join(tmp, `compile-cache-bare-${i}`) : null,
@@ -394,7 +400,6 @@ async function fullRun() {
     check('pagefind', warmIndex);
     progress(`pagefind: ${secs(warmIndex.wallMs)}`);
   }
-  const ogWarm = warmOn.run.exitCode === 0 ? ogImages(dist) : [];
   const t2 = await tick(2);
   const warmOff = await build('Upkeep warm after one tick, compile cache off', project, 'upkeep', { state: 'warm', compileCache: null, now: t2 });
   builds.push(warmOn, warmOff);
@@ -440,24 +445,27 @@ async function fullRun() {
     ],
   );
   note(
-    `bare: ${int(bareMdx)} MDX pages + an index (${int(pairRows[0]!.b.run.log.pages)} pages) against Upkeep's ${int(pairRows[0]!.a.run.log.pages)} pages and endpoints.` +
+    `bare: ${int(bareMdx)} MDX pages, an index and plain pages up to Upkeep's count (${int(pairRows[0]!.b.run.log.pages)} pages) against Upkeep's ${int(pairRows[0]!.a.run.log.pages)} pages and endpoints.` +
       (okPairs ? '' : ' A build failed: the ratio is not meaningful.'),
   );
 
   heading('Search index, OG images, history files');
-  const ogCold = routes.filter((r) => /\.(png|jpe?g|webp)$/.test(r.route) || /\/og\//.test(r.route));
-  const ogWarmRoutes = warmOn.run.exitCode === 0 ? routeTimes(warmOn.run.log.pageTimes).filter((r) => /\.(png|jpe?g|webp)$/.test(r.route) || /\/og\//.test(r.route)) : [];
-  const ogMs = (rs: typeof routes) => rs.reduce((n, r) => n + r.totalMs, 0);
+  // src/data/og.ts reports its images at the end of each build: the cold build renders them all, the warm one
+  // after a tick reads most from its cache and renders those whose card changed.
+  const ogOf = (b: Build) => b.run.log.og;
+  const ogText = (o: NonNullable<Build['run']['log']['og']>) =>
+    `${int(o.rendered)} rendered in ${secs(o.renderMs)}${o.cached ? `, ${int(o.cached)} from cache in ${secs(o.cachedMs)}` : ''}`;
+  const ogColdRun = ogOf(lastCold);
+  const ogWarmRun = ogOf(warmOn);
   print(
     [{ title: 'what' }, { title: 'figure', right: true }],
     [
       ['pagefind (after the warm build)', warmIndex ? `${secs(warmIndex.wallMs)}, CPU ${cpuOf(warmIndex)} (${int(warmOn.run.htmlPages)} HTML pages, peak ${rssOf(warmIndex)})` : '–'],
       [
-        'OG images, cold / cached',
-        og.length === 0 && ogWarm.length === 0
-          ? 'n/a (the site has no OG images)'
-          : `${int(og.length)} images: ${ogCold.length ? secs(ogMs(ogCold)) : '? (not listed by route)'} cold / ${ogWarmRoutes.length ? secs(ogMs(ogWarmRoutes)) : '?'} cached`,
+        'OG images, cold (last cold build)',
+        og.length === 0 ? 'n/a (the site has no OG images)' : ogColdRun ? `${int(og.length)} images: ${ogText(ogColdRun)}` : `${int(og.length)} images (no [upkeep:og] line)`,
       ],
+      ['OG images, cached (warm build after one tick)', ogWarmRun ? ogText(ogWarmRun) : '–'],
       ['largest component file (<component>.json)', stats.largestHistory ? `${kb(stats.largestHistory.bytes)}` : '–'],
       ['largest day file (<component>/<day>.jsonl)', stats.largestDay ? `${kb(stats.largestDay.bytes)}` : '–'],
       ['all component files / all day files', `${bytes(stats.historyBytes)} / ${bytes(stats.dayBytes)}`],
@@ -514,11 +522,11 @@ async function fullRun() {
     [{ title: 'budget' }, { title: 'measured' }, { title: 'met?' }, { title: 'vs budget', right: true }],
     budgets.map((b) => [b.budget, b.measured, b.met ? 'met' : 'MISSED', b.by.startsWith('-') ? b.by : `+${b.by}`]),
   );
-  results.builds = builds.map((b) => ({ label: b.label, wallMs: b.run.wallMs, cpuSeconds: b.run.cpuSeconds, peakRss: peakOf(b.run), pages: b.run.log.pages, syncS: b.run.log.syncS, routesS: b.run.log.routesS, exitCode: b.run.exitCode, cacheAfter: b.cacheAfter }));
+  results.builds = builds.map((b) => ({ label: b.label, load: b.load, wallMs: b.run.wallMs, cpuSeconds: b.run.cpuSeconds, peakRss: peakOf(b.run), pages: b.run.log.pages, syncS: b.run.log.syncS, routesS: b.run.log.routesS, exitCode: b.run.exitCode, cacheAfter: b.cacheAfter }));
   results.storeTick = storeTick ?? storeTickError ?? null;
   results.ticks = ticks.map((t) => ({ wallMs: t.wallMs, cpuSeconds: t.cpuSeconds, peakRss: peakOf(t), updated: t.updated, failed: t.failed, firstFailure: t.firstFailure }));
   results.pagefind = warmIndex ? { wallMs: warmIndex.wallMs, cpuSeconds: warmIndex.cpuSeconds, peakRss: peakOf(warmIndex) } : null;
-  results.og = { images: og.length };
+  results.og = { images: og.length, cold: ogColdRun, warm: ogWarmRun };
   results.weights = { ...weights, heaviestStatus };
   results.budgets = budgets;
   results.routes = routes.slice(0, 15);
@@ -544,7 +552,7 @@ function scaled(dim: Dimension, size: number): AgencySpec {
 async function scalingRun() {
   const sizesArg = opts['scale-sizes']?.split(',').map((x) => count(x.trim(), 0, 'scale-sizes'));
   if (sizesArg && scalingDims.length !== 1) fail('--scale-sizes needs exactly one --scaling dimension');
-  const all: Array<{ dim: Dimension; rows: Array<{ size: number; spec: AgencySpec; a: Build; b: Build; stats: AgencyStats }> }> = [];
+  const all: Array<{ dim: Dimension; rows: Array<{ size: number; spec: AgencySpec; a: Build; b: Build; stats: AgencyStats; status?: PageWeight }> }> = [];
   for (const dim of scalingDims) {
     const sizes = sizesArg ?? DEFAULT_SIZES[dim](baseSpec);
     const rows: (typeof all)[number]['rows'] = [];
@@ -553,8 +561,11 @@ async function scalingRun() {
       const name = `${dim}-${size}`;
       const { project, bare, stats } = await prepare(name, spec);
       const a = await build(`Upkeep cold, ${dim} = ${int(size)}`, project, 'upkeep', { state: 'cold', compileCache: join(tmp, `cc-${name}`), now: NOW });
+      if (a.run.log.pages) setBarePages(bare, a.run.log.pages);
       const b = await build(`bare Astro cold, ${dim} = ${int(size)}`, bare, 'bare', { state: 'cold', compileCache: join(tmp, `cc-${name}-bare`), now: NOW });
-      rows.push({ size, spec, a, b, stats });
+      // The heaviest status page at this size (a client's page grows with its components).
+      const status = a.run.exitCode === 0 ? statusPageWeights(join(project, 'dist'))[0] : undefined;
+      rows.push({ size, spec, a, b, stats, status });
       if (!opts.keep) {
         rmSync(project, { recursive: true, force: true });
         rmSync(bare, { recursive: true, force: true });
@@ -574,10 +585,13 @@ async function scalingRun() {
       { title: 'Upkeep peak RSS', right: true },
       { title: 'bare wall', right: true },
       { title: 'ratio', right: true },
+      { title: 'CPU ratio', right: true },
+      { title: 'load A / B', right: true },
+      { title: 'heaviest status page', right: true },
       { title: 'generation', right: true },
     ],
     all.flatMap(({ dim, rows }) =>
-      rows.map((r) => [dim, int(r.size), int(r.a.run.log.pages), secs(r.a.run.wallMs), cpuOf(r.a.run), rssOf(r.a.run), secs(r.b.run.wallMs), ratio(r.a.run.wallMs, r.b.run.wallMs), secs(r.stats.ms)]),
+      rows.map((r) => [dim, int(r.size), int(r.a.run.log.pages), secs(r.a.run.wallMs), cpuOf(r.a.run), rssOf(r.a.run), secs(r.b.run.wallMs), ratio(r.a.run.wallMs, r.b.run.wallMs), r.a.run.cpuSeconds && r.b.run.cpuSeconds ? ratio(r.a.run.cpuSeconds, r.b.run.cpuSeconds) : '–', `${r.a.load.toFixed(1)} / ${r.b.load.toFixed(1)}`, r.status ? `${kb(r.status.totalGzip)}${r.status.jsFiles + r.status.inlineScripts ? `, ${r.status.jsFiles + r.status.inlineScripts} scripts` : ''}` : '–', secs(r.stats.ms)]),
     ),
   );
   heading('Exponents of cost vs size (log-log least-squares slope over the three sizes; 1 = linear)');
@@ -610,7 +624,7 @@ async function scalingRun() {
   note('Upkeep − bare: the exponent of Upkeep\'s own share of the build time (its wall time minus the floor\'s).');
   results.scaling = all.map(({ dim, rows }) => ({
     dim,
-    rows: rows.map((r) => ({ size: r.size, spec: r.spec, pages: r.a.run.log.pages, wallMs: r.a.run.wallMs, cpuSeconds: r.a.run.cpuSeconds, peakRss: peakOf(r.a.run), bareWallMs: r.b.run.wallMs, barePages: r.b.run.log.pages, exit: [r.a.run.exitCode, r.b.run.exitCode] })),
+    rows: rows.map((r) => ({ size: r.size, spec: r.spec, load: [r.a.load, r.b.load], statusPage: r.status, pages: r.a.run.log.pages, wallMs: r.a.run.wallMs, cpuSeconds: r.a.run.cpuSeconds, peakRss: peakOf(r.a.run), bareWallMs: r.b.run.wallMs, barePages: r.b.run.log.pages, exit: [r.a.run.exitCode, r.b.run.exitCode] })),
   }));
 }
 

@@ -23,6 +23,8 @@ export interface AstroLog {
   /** "generating static routes … ✓ Completed in …", seconds. */
   routesS: number | null;
   pageTimes: PageTime[];
+  /** src/data/og.ts's line at the end of a build: images rendered and read from its cache, and their wall time. */
+  og: { rendered: number; renderMs: number; cached: number; cachedMs: number } | null;
 }
 
 /** Astro's getTimeStat formats: `683ms`, `3.57s`, `2m 14s`. */
@@ -39,6 +41,7 @@ export function parseAstroLog(output: string): AstroLog {
   for (const m of output.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
     pageTimes.push({ path: m[1]!, ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) });
   }
+  const ogLine = /\[upkeep:og\] (\d+) rendered in (\d+) ms, (\d+) from cache in (\d+) ms/.exec(output);
   const built = new RegExp(String.raw`\[build\] (\d+) page\(s\) built in ${DURATION}`).exec(output);
   return {
     pages: built ? Number(built[1]) : null,
@@ -46,6 +49,7 @@ export function parseAstroLog(output: string): AstroLog {
     syncS: seconds(new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(output)),
     routesS: seconds(new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(output)),
     pageTimes,
+    og: ogLine ? { rendered: Number(ogLine[1]), renderMs: Number(ogLine[2]), cached: Number(ogLine[3]), cachedMs: Number(ogLine[4]) } : null,
   };
 }
 

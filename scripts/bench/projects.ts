@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 export const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/pull.ts'];
 
 /** What the synthetic agency takes from the demo content. */
-const DEMO_FILES = ['content/agency.yaml', 'content/standards'];
+const DEMO_FILES = ['content/agency.yaml', 'content/standards', 'content/brand'];
 
 export const BENCH_CONFIG = 'astro.bench.config.mjs';
 
@@ -114,7 +114,7 @@ export function withoutSiteImports(text: string): string {
  * bodies) as one page each through a content collection, in a minimal layout, plus an index linking them all.
  */
 export function bareProject(repo: string, dir: string, contentDir: string): number {
-  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'pages', 'more'), { recursive: true });
   linkNodeModules(repo, dir);
   const files = mdxFiles(contentDir);
   for (const f of files) {
@@ -169,5 +169,28 @@ const entries = await getCollection('pages');
 ${layout("'Index'", '<ul>{entries.map((e) => <li><a href={`/${e.id}/`}>{e.data.title}</a></li>)}</ul>')}
 `,
   );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'more', '[n].astro'),
+    `---
+import fill from '../../fill.json';
+// Pages beyond the MDX ones, so the bare site builds as many pages as Upkeep does (setBarePages).
+export function getStaticPaths() {
+  return Array.from({ length: fill.pages }, (_, i) => ({ params: { n: String(i + 1) } }));
+}
+const { n } = Astro.params;
+---
+${layout("'Page ' + n", '<h1>Page {n}</h1><p>One of the pages that make the bare site as many pages as Upkeep\'s.</p>')}
+`,
+  );
+  setBarePages(dir, files.length + 1);
   return files.length;
+}
+
+/**
+ * Makes the bare project build `total` pages in all (its MDX pages and index, plus plain pages up to `total`), so it
+ * is the floor for as many pages as Upkeep builds (Upkeep's count includes its JSON, feeds and images).
+ */
+export function setBarePages(dir: string, total: number): void {
+  const mdxPages = mdxFiles(join(dir, 'content')).length + 1;
+  writeFileSync(join(dir, 'src', 'fill.json'), JSON.stringify({ pages: Math.max(0, total - mdxPages) }));
 }

@@ -12,7 +12,7 @@
  * Monitors are probes of `probeBase` (a local fake server in the bench), so that one tick of the real pull can run
  * against the generated content. The monitor sees what the incidents declare, plus a few blips and slow spells.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { prng, seedOf } from '../../src/collect/demo.ts';
@@ -477,6 +477,8 @@ function writeAgencyFiles(dir: string, demoContent: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'agency.yaml'), agencyYamlWithoutDemo(demoContent));
   cpSync(join(demoContent, 'standards'), join(dir, 'standards'), { recursive: true });
+  // agency.yaml's branding.logo names a file in content/brand/.
+  if (existsSync(join(demoContent, 'brand'))) cpSync(join(demoContent, 'brand'), join(dir, 'brand'), { recursive: true });
 }
 
 /** Writes a complete content folder into `dir`, in this thread. */

@@ -1,21 +1,19 @@
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
 import { ogCacheDir } from '../config/env.ts';
 import { ogElement, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
 import { OG_SIZE } from '../lib/outputs/paths.ts';
+import { createOgPool } from './og-pool.ts';
 
 /**
  * Open Graph images (1200 × 630 PNG) rendered with satori and resvg, cached by a hash of everything they show (the
  * card, the template version, the fonts) in a folder outside dist/ (UPKEEP_OG_CACHE, else
- * node_modules/.cache/upkeep-og), so a build renders only the images whose content changed. No astro:* import: the
- * bench (`npm run bench`) calls renderOgCards from plain Node to measure a cold and a cached run.
+ * node_modules/.cache/upkeep-og), so a build renders only the images whose content changed. Rendering runs in worker
+ * threads (og-pool.ts, og-render-worker.ts), so a build's images use every core (issue 12). No astro:* import: the
+ * bench (`npm run bench`) can call renderOgCards from plain Node to measure a cold and a cached run.
  */
 
-const require = createRequire(import.meta.url);
 const FONT_FILES = [
   { file: 'inter-latin-400-normal.woff', weight: 400 },
   { file: 'inter-latin-700-normal.woff', weight: 700 },
@@ -23,11 +21,8 @@ const FONT_FILES = [
   { file: 'inter-latin-ext-700-normal.woff', weight: 700 },
 ] as const;
 
-let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | undefined;
-const loadFonts = () =>
-  (fonts ??= Promise.all(
-    FONT_FILES.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })),
-  ));
+/** satori and resvg in worker threads, started on the first image. */
+const pool = createOgPool({ fontFiles: FONT_FILES, ...OG_SIZE });
 
 /** What one process did with its images. */
 export interface OgStats {
@@ -37,12 +32,35 @@ export interface OgStats {
   cachedMs: number;
 }
 
-/** The build's own tally, printed once at its end. */
+/**
+ * Wall time during which at least one image was in flight: a build has several at once (build.concurrency in
+ * astro.config.mjs), so this is what its images cost it, not the sum of overlapping waits.
+ */
+function wallClock() {
+  let inFlight = 0;
+  let since = 0;
+  let ms = 0;
+  return {
+    start: () => {
+      if (inFlight++ === 0) since = performance.now();
+    },
+    end: () => {
+      if (--inFlight === 0) ms += performance.now() - since;
+    },
+    get ms() {
+      return ms;
+    },
+  };
+}
+
+/** The build's own tally, printed once when its process ends (`exit`: Astro's CLI ends with process.exit). */
 const buildStats: OgStats = { rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 };
-// On 'exit', not 'beforeExit': astro build ends with process.exit, which skips beforeExit.
+const buildWall = { render: wallClock(), cached: wallClock() };
 process.once('exit', () => {
   if (buildStats.rendered + buildStats.cached === 0) return;
-  console.log(`[upkeep:og] ${buildStats.rendered} rendered in ${Math.round(buildStats.renderMs)} ms, ${buildStats.cached} from cache in ${Math.round(buildStats.cachedMs)} ms (${ogCacheDir()})`);
+  console.log(
+    `[upkeep:og] ${buildStats.rendered} rendered in ${Math.round(buildWall.render.ms)} ms, ${buildStats.cached} from cache in ${Math.round(buildWall.cached.ms)} ms (wall time with any in flight; ${ogCacheDir()})`,
+  );
 });
 
 /** The cache key: the card, the template's version and the fonts' names. */
@@ -51,10 +69,14 @@ export function ogHash(card: OgCard): string {
 }
 
 /** Renders a card to PNG, never from the cache. */
-export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
-  const svg = await satori(ogElement(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width } }).render().asPng());
+export function renderOgPng(card: OgCard): Promise<Uint8Array> {
+  return pool.render(ogElement(card));
 }
+
+/** Cache folders made by this process: once each, not once per image (a mkdir per image showed in CPU profiles). */
+const madeDirs = new Map<string, Promise<unknown>>();
+/** Temporary file names of this process: several images are in flight at once. */
+let written = 0;
 
 /**
  * The PNG of a card: from the cache when an identical card was rendered before, else rendered and cached.
@@ -64,6 +86,7 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
 export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStats = buildStats): Promise<Uint8Array> {
   const started = performance.now();
   const file = join(cacheDir, `${ogHash(card)}.png`);
+  buildWall.cached.start();
   try {
     const png = await readFile(file);
     stats.cached++;
@@ -71,16 +94,25 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStat
     return new Uint8Array(png);
   } catch {
     // Not cached yet.
+  } finally {
+    buildWall.cached.end();
   }
-  const png = await renderOgPng(card);
-  await mkdir(cacheDir, { recursive: true });
-  // Written aside and renamed: another build running at the same time never reads half a file.
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  stats.rendered++;
-  stats.renderMs += performance.now() - started;
-  return png;
+  buildWall.render.start();
+  try {
+    const png = await renderOgPng(card);
+    let made = madeDirs.get(cacheDir);
+    if (!made) madeDirs.set(cacheDir, (made = mkdir(cacheDir, { recursive: true })));
+    await made;
+    // Written aside and renamed: another build running at the same time never reads half a file.
+    const partial = `${file}.${process.pid}-${++written}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+    stats.rendered++;
+    stats.renderMs += performance.now() - started;
+    return png;
+  } finally {
+    buildWall.render.end();
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { IncidentImpact, IncidentUpdateStatus, Priority, Severity } from '../vocabulary/status.ts';
+import { formatTime } from '../lib/format/datetime.ts';
+import { unzonedTimes, withZone } from '../lib/incidents/zoned-times.ts';
 import { localDate, type Draft } from './draft.ts';
 
 /**
@@ -38,6 +40,13 @@ export function incidentDraft(source: SourceIncident, timeZone: string): Draft {
     if (!u.text.trim()) {
       u.text = `(The ${u.status} update had no text.)`;
       notes.push(`an update at ${u.at} had no text; written as "${u.text}"`);
+    }
+    // Every time shows its zone (npm run check requires it): the source's text names none, so the client's zone at the
+    // update is written after each time, and noted for staff to check.
+    if (unzonedTimes(u.text).length > 0) {
+      const zone = formatTime(u.at, timeZone).split(' ').at(-1)!;
+      u.text = withZone(u.text, zone);
+      notes.push(`the update at ${u.at} gave times without a zone; ${zone} (${timeZone}) was written after them: check`);
     }
   });
   if (updates.length === 0) {

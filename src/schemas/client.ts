@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contact, httpUrl, slug, timeZone } from './common.ts';
 import { monitorSchema } from './monitor.ts';
+import { LOCALES } from '../vocabulary/locale.ts';
 import { escalationStep, priorities, supportHours } from './support.ts';
 
 /** One thing the agency watches for a client: a site, an environment, a checkout, a cookie platform. */
@@ -32,6 +33,11 @@ export const clientSchema = z.strictObject({
   visibility: z.enum(['public', 'unlisted']),
   /** The client's IANA time zone: support hours, SLA months and displayed times use it. */
   timeZone,
+  /**
+   * The language of the client's pages: `en` (English, the default) or `de` (German). Interface words, dates and
+   * numbers follow it (src/lib/i18n/); what staff write (incident text, standards) is published as written.
+   */
+  locale: z.enum(LOCALES).optional(),
   /** One or two sentences on the client and the package. */
   summary: z.string().optional(),
   /** The client's main website. */

@@ -11,6 +11,8 @@ import type { RawContent, RawEntry } from './read-content.ts';
 import { issueField, issueMessage } from '../lib/format/zod-issues.ts';
 import { checkHistory, type CheckDay } from './check-history.ts';
 import { checkMdxBody } from './mdx.ts';
+import { findHandTypedFigures } from './standards-figures.ts';
+import { unzonedTimes } from '../lib/incidents/zoned-times.ts';
 import { knownKeysAt, unknownKeyMessage } from './unknown-keys.ts';
 
 /** One thing wrong with the content: which file, which field, what was expected. */
@@ -70,9 +72,16 @@ export function checkContent(content: RawContent, options: CheckOptions = {}): P
   };
   const lined = (entry: RawEntry, list: Problem[]) => list.map((p) => (p.line === undefined && p.field ? withLine(entry, p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), p) : p));
 
+  const agency = content.agency ? parse(content.agency, agencySchema) : undefined;
   if (!content.agency) problems.push({ file: 'content/agency.yaml', field: '', message: 'is missing' });
-  else parse(content.agency, agencySchema);
-  for (const entry of content.standards) parse(entry, standardSchema);
+  for (const entry of content.standards) {
+    parse(entry, standardSchema);
+    // One source for targets, hours and contacts: the standards render them from agency.yaml (issue 10 §3).
+    if (!agency || !entry.body) continue;
+    for (const f of findHandTypedFigures(entry.body.text, agency)) {
+      problems.push({ file: entry.file, field: 'body', line: f.line + entry.body.line - 1, message: `expected no figure of content/agency.yaml typed by hand: "${f.text.slice(0, 80)}"; use ${f.use}` });
+    }
+  }
 
   const componentsByClient = new Map<string, Set<string>>();
   for (const [clientId, files] of content.clients) {
@@ -256,6 +265,13 @@ function checkIncidentTimeline(incident: Partial<IncidentData>, file: string, pr
     }
     if (incident.resolvedAt && Date.parse(u.at) > Date.parse(incident.resolvedAt)) {
       problems.push({ file, field: `updates.${i}.at`, message: `expected no update after resolvedAt (${incident.resolvedAt}), got ${u.at}` });
+    }
+  });
+  // Every time shows its zone (issue 10 §5): a time of day in an update's text names it ("16:10 BST"), since readers
+  // are in other zones and the page cannot tell which one the writer meant.
+  updates.forEach((u, i) => {
+    for (const t of unzonedTimes(u.text ?? '')) {
+      problems.push({ file, field: `updates.${i}.text`, message: `expected the time "${t.time}" to name its time zone, such as "${t.time} GMT" or "${t.time} UTC"` });
     }
   });
   const last = updates.at(-1);

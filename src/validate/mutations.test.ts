@@ -87,6 +87,13 @@ const rows: Row[] = [
   // Update times against the incident's own times.
   ['an update after resolvedAt', HARWICK, replace('  - at: 2026-10-25T10:15:00+00:00', '  - at: 2026-10-25T11:15:00+00:00'), 'updates.5.at', /after resolvedAt/],
   ['an update before reportedAt', HARWICK, replace('  - at: 2026-10-24T23:41:00+01:00', '  - at: 2026-10-24T23:01:00+01:00'), 'updates.0.at', /before reportedAt/],
+  // Every time shows its zone: a time of day in an update's text names it.
+  ['a time without its zone in an update', HARWICK, replace('including the 10:00 GMT opening rush', 'including the 10:00 opening rush'), /^updates\.\d+\.text$/, /time "10:00" to name its time zone/],
+  // One source: a standards page that types a target of agency.yaml by hand.
+  ['a hand-typed target in a standards page', 'standards/priority-levels.mdx', replace('<Targets />', '| Priority | Response |\n| --- | --- |\n| P1 Critical | 30 minutes |'), 'body', /typed by hand.*<Targets \/>/],
+  // Per-client locale: only those with a catalogue.
+  ['a locale without a catalogue', MARLOW, replace('uptimeTarget: 99.95', 'uptimeTarget: 99.95\nlocale: fr'), 'locale', /expected one of "en"\|"de"/],
+  ['a misspelt locale', MARLOW, replace('uptimeTarget: 99.95', 'uptimeTarget: 99.95\nlocal: de'), 'local', /did you mean "locale"/],
   ['restored before responded', HARWICK, replace('restoredAt: 2026-10-25T02:35:00+00:00', 'restoredAt: 2026-10-24T23:30:00+01:00'), 'restoredAt', /not before respondedAt/],
   ['an unknown component', UPGRADE, replace('components: [checkout, payments-api]', 'components: [checkout, payment-api]'), 'components.1', /does not exist/],
   // Syntax: duplicate keys, broken frontmatter, MDX.

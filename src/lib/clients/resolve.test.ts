@@ -36,6 +36,10 @@ describe('resolveClient', () => {
     expect(r.priorities.P1.clock).toBe('24x7');
     expect(r.escalation).toEqual(agency.escalation);
     expect(r.bespoke).toEqual([]);
+    expect(r.locale).toBe('en');
+  });
+  it('keeps the client’s own locale', () => {
+    expect(resolveClient('acme', makeClient({ locale: 'de' }), agency).locale).toBe('de');
   });
   it('takes the client’s own fields and says which', () => {
     const r = resolveClient('acme', makeClient({ uptimeTarget: 99.95, warrantyDays: 90 }), agency);

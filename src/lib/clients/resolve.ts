@@ -1,6 +1,7 @@
 import type { Agency } from '../../schemas/agency.ts';
 import type { Client } from '../../schemas/client.ts';
 import type { EscalationStep, SupportModel } from '../../schemas/support.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../vocabulary/locale.ts';
 
 /** A client with every part of its support model filled in: its own where given, the agency's otherwise. */
 export type ResolvedClient = Client &
@@ -8,6 +9,8 @@ export type ResolvedClient = Client &
     /** Folder name under content/clients, used in URLs. */
     id: string;
     escalation: EscalationStep[];
+    /** The language of the client's pages: its own, or English. */
+    locale: Locale;
     /** Which fields the client overrides, to say "bespoke" on the page. */
     bespoke: Array<keyof SupportModel | 'escalation'>;
   };
@@ -32,6 +35,7 @@ export function resolveClient(id: string, client: Client, agency: Pick<Agency, '
     uptimeTarget: pick('uptimeTarget'),
     warrantyDays: pick('warrantyDays'),
     escalation: client.escalation ?? agency.escalation,
+    locale: client.locale ?? DEFAULT_LOCALE,
     bespoke,
   };
   if (client.escalation) bespoke.push('escalation');

@@ -20,7 +20,7 @@ describe('describeBar', () => {
       // 113 min major + 20 min partial = 133 min of outage, unweighted; 113 + 0.3 × 20 = 119 weighted; 25-hour day
       'an outage across the clock change',
       bar('2026-10-25', 'major_outage', 91.8, { major_outage: 113, partial_outage: 20, operational: 1367 }),
-      'Sun 25 Oct 2026: Major outage, 91.800% available, 119.0 weighted down minutes, 2 h 13 min of outage',
+      'Sun 25 Oct 2026: Major outage, 91.800% available, 119 weighted down minutes, 2 h 13 min of outage',
     ],
     // 267.08 min rounds up, both as a figure and as a duration: never shown shorter than it was
     ['outage minutes with seconds', bar('2026-10-24', 'major_outage', 81.453, { major_outage: 267.08 }), 'Sat 24 Oct 2026: Major outage, 81.453% available, 267.1 weighted down minutes, 4 h 28 min of outage'],
@@ -30,9 +30,9 @@ describe('describeBar', () => {
       // 30 of 1 440 minutes down, known only from the day's total: 100 × 47/48
       'a day known only by its total',
       { ...bar('2026-10-24', 'major_outage', 4700 / 48, { major_outage: 30, operational: 1410 }), totalDays: ['2026-10-24'] },
-      'Sat 24 Oct 2026: Major outage, 97.916% available, 30.0 weighted down minutes, 30 min of outage, counted from a daily total (UTC day, exact times unknown)',
+      'Sat 24 Oct 2026: Major outage, 97.916% available, 30 weighted down minutes, 30 min of outage, counted from a daily total (UTC day, exact times unknown)',
     ],
-    ['today', bar('2026-11-22', 'partial_outage', 97.5, { partial_outage: 60, operational: 660 }, false), 'Sun 22 Nov 2026: Partial outage, 97.500% available, 18.0 weighted down minutes, 1 h of outage, today so far'],
+    ['today', bar('2026-11-22', 'partial_outage', 97.5, { partial_outage: 60, operational: 660 }, false), 'Sun 22 Nov 2026: Partial outage, 97.500% available, 18 weighted down minutes, 1 h of outage, today so far'],
   ])('%s', (_, b, expected) => expect(describeBar(b)).toBe(expected));
 
   it.each<[string, { incidents: number; maintenance: number }, string]>([

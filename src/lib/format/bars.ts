@@ -1,4 +1,5 @@
-import { STATUS_LABEL } from '../../vocabulary/status.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../vocabulary/locale.ts';
+import { messages } from '../i18n/index.ts';
 import { MS_PER_MINUTE } from '../time/period.ts';
 import type { DailyBar } from '../uptime/daily-bars.ts';
 import { formatLocalDate, formatMinutes } from './datetime.ts';
@@ -23,20 +24,22 @@ export interface BarEvents {
 export function describeBar(
   bar: Pick<DailyBar, 'date' | 'status' | 'availability' | 'ms' | 'complete' | 'weightedDownMinutes' | 'totalDays'>,
   events: BarEvents = { incidents: 0, maintenance: 0 },
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
-  const parts = [`${formatLocalDate(bar.date)}: ${STATUS_LABEL[bar.status]}`];
-  if (bar.availability !== null) parts.push(`${formatPercent(bar.availability)} available`);
-  if (bar.weightedDownMinutes > 0) parts.push(`${formatMinuteFigure(bar.weightedDownMinutes, 'up')} weighted down minutes`);
+  const t = messages(locale);
+  const parts = [`${formatLocalDate(bar.date, locale)}: ${t.status[bar.status]}`];
+  if (bar.availability !== null) parts.push(t.bars.available(formatPercent(bar.availability, 3, locale)));
+  if (bar.weightedDownMinutes > 0) parts.push(t.bars.weighted(formatMinuteFigure(bar.weightedDownMinutes, 'up', 1, locale)));
   // Whole milliseconds, divided once: a whole number of minutes stays whole.
   const down = (bar.ms.major_outage + bar.ms.partial_outage) / MS_PER_MINUTE;
-  if (down > 0) parts.push(`${formatMinutes(down)} of outage`);
+  if (down > 0) parts.push(t.bars.outage(formatMinutes(down, locale)));
   const maintenance = bar.ms.under_maintenance / MS_PER_MINUTE;
-  if (maintenance > 0) parts.push(`${formatMinutes(maintenance)} maintenance`);
+  if (maintenance > 0) parts.push(t.bars.maintenance(formatMinutes(maintenance, locale)));
   // A UTC day known only by a source's total of down minutes (src/lib/timeline/day-totals.ts): say the times are unknown.
-  if (bar.totalDays && bar.totalDays.length > 0) parts.push('counted from a daily total (UTC day, exact times unknown)');
-  if (events.incidents > 0) parts.push(`${events.incidents} incident${events.incidents === 1 ? '' : 's'}`);
-  if (events.maintenance > 0) parts.push(`${events.maintenance} maintenance window${events.maintenance === 1 ? '' : 's'}`);
-  if (!bar.complete) parts.push('today so far');
+  if (bar.totalDays && bar.totalDays.length > 0) parts.push(t.bars.dayTotal);
+  if (events.incidents > 0) parts.push(t.bars.incidents(events.incidents));
+  if (events.maintenance > 0) parts.push(t.bars.windows(events.maintenance));
+  if (!bar.complete) parts.push(t.bars.today);
   return parts.join(', ');
 }
 

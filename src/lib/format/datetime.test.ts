@@ -63,3 +63,15 @@ describe('formatUtcDay', () => {
     expect(() => formatUtcDay('2026-02-30')).toThrow(/2026-02-30/);
   });
 });
+
+describe('dates and times per locale, the zone always named', () => {
+  it.each<[string, () => string, string]>([
+    ['German date and time in London (summer: ICU has no German name for BST, so the English one)', () => formatDateTime('2026-10-03T13:05:00Z', 'Europe/London', 'de'), '3. Okt. 2026, 14:05 BST'],
+    ['German date and time in Berlin', () => formatDateTime('2026-11-03T13:05:00Z', 'Europe/Berlin', 'de'), '3. Nov. 2026, 14:05 MEZ'],
+    ['German date', () => formatDate('2026-09-30T23:30:00Z', 'Europe/London', 'de'), '1. Okt. 2026'],
+    ['German weekday date', () => formatLocalDate('2026-10-24', 'de'), 'Sa., 24. Okt. 2026'],
+    ['German month', () => formatMonth('2026-03', 'de'), 'März 2026'],
+    ['German duration', () => formatMinutes(125, 'de'), '2 Std. 05 Min.'],
+    ['English September is "Sep", as before', () => formatDate('2026-09-15T12:00:00Z', 'Europe/London'), '15 Sep 2026'],
+  ])('%s', (_, format, expected) => expect(format()).toBe(expected));
+});

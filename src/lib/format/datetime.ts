@@ -1,35 +1,53 @@
 import { DateTime } from 'luxon';
+import { DEFAULT_LOCALE, LOCALE_TAG, type Locale } from '../../vocabulary/locale.ts';
+import { messages } from '../i18n/index.ts';
 
 /**
  * Date and time formatting for display only. Every time shown names its time zone (STYLE.md, habit 9).
- * British English forms: "3 Oct 2026, 14:05 BST".
+ * British English forms by default: "3 Oct 2026, 14:05 BST"; German: "3. Okt. 2026, 14:05 GMT".
  */
 
+/** luxon patterns per locale: the order and punctuation each language writes a date in. */
+const PATTERN: Record<Locale, { date: string; weekdayDate: string; time: string; month: string }> = {
+  en: { date: 'd LLL yyyy', weekdayDate: 'ccc d LLL yyyy', time: 'HH:mm', month: 'LLLL yyyy' },
+  de: { date: 'd. MMM yyyy', weekdayDate: 'EEE, d. MMM yyyy', time: 'HH:mm', month: 'LLLL yyyy' },
+};
+
+/**
+ * The locale luxon names months and weekdays in. English asks en-US: ICU's en-GB abbreviates September "Sept", and the
+ * patterns above already give the British order.
+ */
+const NAMES_TAG: Record<Locale, string> = { en: 'en-US', de: LOCALE_TAG.de };
+
+function at(iso: string, timeZone: string, locale: Locale): DateTime {
+  return DateTime.fromISO(iso, { zone: timeZone, locale: NAMES_TAG[locale] });
+}
+
 /** "3 Oct 2026, 14:05 BST" in the given zone. */
-export function formatDateTime(iso: string, timeZone: string): string {
-  const dt = DateTime.fromISO(iso, { zone: timeZone });
-  return `${dt.toFormat('d LLL yyyy, HH:mm')} ${zoneAbbreviation(dt)}`;
+export function formatDateTime(iso: string, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const dt = at(iso, timeZone, locale);
+  return `${dt.toFormat(PATTERN[locale].date)}, ${dt.toFormat(PATTERN[locale].time)} ${zoneAbbreviation(dt, locale)}`;
 }
 
 /** "3 Oct 2026" in the given zone. */
-export function formatDate(iso: string, timeZone: string): string {
-  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('d LLL yyyy');
+export function formatDate(iso: string, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  return at(iso, timeZone, locale).toFormat(PATTERN[locale].date);
 }
 
 /** "14:05 BST" in the given zone. */
-export function formatTime(iso: string, timeZone: string): string {
-  const dt = DateTime.fromISO(iso, { zone: timeZone });
-  return `${dt.toFormat('HH:mm')} ${zoneAbbreviation(dt)}`;
+export function formatTime(iso: string, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  const dt = at(iso, timeZone, locale);
+  return `${dt.toFormat(PATTERN[locale].time)} ${zoneAbbreviation(dt, locale)}`;
 }
 
 /**
  * "Sat 24 Oct 2026" for a local calendar date (`YYYY-MM-DD`, already in the zone it was taken in).
  * @example formatLocalDate('2026-10-24') // → 'Sat 24 Oct 2026'
  */
-export function formatLocalDate(date: string): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
+export function formatLocalDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
+  const dt = DateTime.fromISO(date, { zone: 'UTC', locale: NAMES_TAG[locale] });
   if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
-  return dt.toFormat('ccc d LLL yyyy');
+  return dt.toFormat(PATTERN[locale].weekdayDate);
 }
 
 /**
@@ -47,20 +65,22 @@ export function formatUtcDay(date: string): string {
  * "Fri 6 Nov 2026" for an instant, on its date in the given zone.
  * @example formatWeekdayDate('2026-11-06T16:50:00Z', 'Europe/London') // → 'Fri 6 Nov 2026'
  */
-export function formatWeekdayDate(iso: string, timeZone: string): string {
-  return DateTime.fromISO(iso, { zone: timeZone }).toFormat('ccc d LLL yyyy');
+export function formatWeekdayDate(iso: string, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  return at(iso, timeZone, locale).toFormat(PATTERN[locale].weekdayDate);
 }
 
 /** "October 2026" for a `YYYY-MM` month. */
-export function formatMonth(month: string): string {
-  return DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
+export function formatMonth(month: string, locale: Locale = DEFAULT_LOCALE): string {
+  return DateTime.fromISO(`${month}-01`, { zone: 'UTC', locale: NAMES_TAG[locale] }).toFormat(PATTERN[locale].month);
 }
 
 /** A zone's short name at that instant ("BST", "EST"), falling back to the UTC offset ("UTC+1"). */
-function zoneAbbreviation(dt: DateTime): string {
+function zoneAbbreviation(dt: DateTime, locale: Locale = DEFAULT_LOCALE): string {
   if (dt.zoneName === 'UTC') return 'UTC';
-  // ICU knows British names only in en-GB ("BST") and American ones only in en-US ("EST").
-  for (const locale of ['en-GB', 'en-US']) {
+  // ICU knows British names only in en-GB ("BST") and American ones only in en-US ("EST"); a German page first asks
+  // for German ones ("MEZ", "MESZ"), then falls back to those.
+  const tags = locale === 'en' ? ['en-GB', 'en-US'] : [LOCALE_TAG[locale], 'en-GB', 'en-US'];
+  for (const locale of tags) {
     const short = shortZoneName(dt, locale);
     if (/^[A-Z]{2,5}$/.test(short)) return short;
   }
@@ -104,13 +124,14 @@ function shortZoneName(dt: DateTime, locale: string): string {
  * formatMinutes(240.4) // → '4 h 01 min'
  * formatMinutes(2550) // → '42 h 30 min'
  */
-export function formatMinutes(minutes: number): string {
+export function formatMinutes(minutes: number, locale: Locale = DEFAULT_LOCALE): string {
+  const u = messages(locale).duration;
   const total = Math.ceil(minutes);
-  if (total < 60) return `${total} min`;
+  if (total < 60) return `${total} ${u.min}`;
   // Days only from 48 hours on: "24 h" reads better than "1 d 0 h" for a restore target.
   const days = total >= 2880 ? Math.floor(total / 1440) : 0;
   const hours = Math.floor((total - days * 1440) / 60);
   const mins = total % 60;
-  const parts = [days && `${days} d`, (hours || !days) && `${hours} h`, mins && `${String(mins).padStart(2, '0')} min`];
+  const parts = [days && `${days} ${u.d}`, (hours || !days) && `${hours} ${u.h}`, mins && `${String(mins).padStart(2, '0')} ${u.min}`];
   return parts.filter(Boolean).join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApprox, formatDecimal, formatMinuteFigure, formatPercent, formatPlain, type Rounding } from './number.ts';
+import { formatApprox, formatCount, formatDecimal, formatMinuteFigure, formatPercent, formatPlain, type Rounding } from './number.ts';
 
 describe('formatDecimal rounds the decimal as written, exactly', () => {
   it.each<[number, number, Rounding, string]>([
@@ -55,8 +55,30 @@ describe('formatMinuteFigure', () => {
     [44.35, 'down', '44.3'],
     [44.35, 'up', '44.4'],
     [44.35, 'nearest', '44.4'],
-    [44_700, 'nearest', '44700.0'],
+    // For people: thousands grouped, a whole number of minutes without ".0" (issue 10 §3: not "44700.0")
+    [44_700, 'nearest', '44,700'],
+    [43_160.54, 'nearest', '43,160.5'],
+    [1010.15, 'up', '1,010.2'],
+    [0, 'up', '0'],
   ])('%s %s → %s', (minutes, round, expected) => expect(formatMinuteFigure(minutes, round)).toBe(expected));
+});
+
+describe('numbers per locale', () => {
+  it.each<[string, () => string, string]>([
+    ['German minutes', () => formatMinuteFigure(44_700, 'nearest', 1, 'de'), '44.700'],
+    ['German minutes with a fraction', () => formatMinuteFigure(43_160.54, 'nearest', 1, 'de'), '43.160,5'],
+    ['German percentage (a space before %, no break)', () => formatPercent(99.9497, 3, 'de'), '99,949\u00a0%'],
+    ['English percentage', () => formatPercent(99.9497, 3, 'en'), '99.949%'],
+    ['German count', () => formatCount(1_295_494, 'de'), '1.295.494'],
+    ['English count', () => formatCount(1_295_494), '1,295,494'],
+  ])('%s', (_, format, expected) => expect(format()).toBe(expected));
+
+  it('agrees with Intl.NumberFormat on the separators of each locale', () => {
+    for (const [locale, tag] of [['en', 'en-GB'], ['de', 'de-DE']] as const) {
+      const intl = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1234567.5);
+      expect(formatDecimal(1234567.5, { decimals: 1, round: 'nearest', group: true, locale })).toBe(intl);
+    }
+  });
 });
 
 describe('formatPlain states a figure as written, unrounded', () => {

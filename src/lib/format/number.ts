@@ -1,4 +1,15 @@
+import { DEFAULT_LOCALE, type Locale } from '../../vocabulary/locale.ts';
 import { decimalFraction } from '../uptime/exact.ts';
+
+/**
+ * How each locale writes a number: its decimal mark and its thousands separator, as Intl.NumberFormat writes them for
+ * the locale's tag (en-GB: 44,700.5; de-DE: 44.700,5), and whether a space comes before "%" (DIN 5008: "99,9 %").
+ * Written out rather than asked of Intl, because the digits themselves must be rounded exactly here (see Rounding).
+ */
+export const NUMBER_STYLE: Record<Locale, { decimal: string; group: string; percent: string }> = {
+  en: { decimal: '.', group: ',', percent: '%' },
+  de: { decimal: ',', group: '.', percent: '\u00a0%' },
+};
 
 /**
  * Numbers for display only, rounded on the decimal a figure is written as (its shortest round-trip form, as in the
@@ -17,8 +28,10 @@ export interface DecimalFormat {
   /** Digits after the decimal point. */
   decimals: number;
   round: Rounding;
-  /** Group thousands with commas (British English): 44,700. */
+  /** Group thousands (British English 44,700; German 44.700). */
   group?: boolean;
+  /** Whose decimal mark and thousands separator; English when not given. */
+  locale?: Locale;
 }
 
 /**
@@ -31,7 +44,8 @@ export interface DecimalFormat {
  * formatDecimal(44_700, { decimals: 0, round: 'nearest', group: true }) // → '44,700'
  */
 export function formatDecimal(value: number, format: DecimalFormat): string {
-  const { decimals, round, group = false } = format;
+  const { decimals, round, group = false, locale = DEFAULT_LOCALE } = format;
+  const style = NUMBER_STYLE[locale];
   if (!Number.isInteger(decimals) || decimals < 0) throw new Error(`expected a whole number of decimals, got ${decimals}`);
   const { num, den } = decimalFraction(value);
   const scaled = num * 10n ** BigInt(decimals);
@@ -46,8 +60,8 @@ export function formatDecimal(value: number, format: DecimalFormat): string {
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
   let whole = digits.slice(0, digits.length - decimals);
-  if (group) whole = whole.replace(/\B(?=(\d{3})+$)/g, ',');
-  const fraction = decimals > 0 ? `.${digits.slice(-decimals)}` : '';
+  if (group) whole = whole.replace(/\B(?=(\d{3})+$)/g, style.group);
+  const fraction = decimals > 0 ? `${style.decimal}${digits.slice(-decimals)}` : '';
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
@@ -60,19 +74,31 @@ export function formatDecimal(value: number, format: DecimalFormat): string {
  * formatPercent(98.33, 1) // → '98.3%'
  * formatPercent(null) // → '—'
  */
-export function formatPercent(value: number | null, decimals = 3): string {
-  return value === null ? '—' : `${formatDecimal(value, { decimals, round: 'down' })}%`;
+export function formatPercent(value: number | null, decimals = 3, locale: Locale = DEFAULT_LOCALE): string {
+  return value === null ? '—' : `${formatDecimal(value, { decimals, round: 'down', locale })}${NUMBER_STYLE[locale].percent}`;
 }
 
 /**
- * Minutes as a figure in a table, to one decimal place, rounded as the figure requires (see Rounding).
+ * Minutes as a figure in a table, to one decimal place, rounded as the figure requires (see Rounding), thousands
+ * grouped for people ("44,700", not "44700.0"), and a whole number of minutes shown without decimals.
  *
  * @example
  * formatMinuteFigure(267.08, 'up') // → '267.1'
  * formatMinuteFigure(44.35, 'down') // → '44.3'
+ * formatMinuteFigure(44_700, 'nearest') // → '44,700'
+ * formatMinuteFigure(44_700, 'nearest', 1, 'de') // → '44.700'
  */
-export function formatMinuteFigure(minutes: number, round: Rounding, decimals = 1): string {
-  return formatDecimal(minutes, { decimals, round });
+export function formatMinuteFigure(minutes: number, round: Rounding, decimals = 1, locale: Locale = DEFAULT_LOCALE): string {
+  return formatDecimal(minutes, { decimals: Number.isInteger(minutes) ? 0 : decimals, round, group: true, locale });
+}
+
+/**
+ * A count for people, thousands grouped per locale.
+ * @example formatCount(1_295_494) // → '1,295,494'
+ * @example formatCount(1_295_494, 'de') // → '1.295.494'
+ */
+export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): string {
+  return formatDecimal(value, { decimals: 0, round: 'nearest', group: true, locale });
 }
 
 /**

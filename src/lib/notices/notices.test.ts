@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iso, makeIncident, makeMaintenance } from '../../../test/helpers/factories.ts';
-import { incidentNotices, latestNotice, maintenanceNotices, MAINTENANCE_NOTICE_TEXT } from './notices.ts';
+import { incidentNotices, latestNotice, newestFirst, maintenanceNotices, MAINTENANCE_NOTICE_TEXT } from './notices.ts';
 
 const incident = makeIncident({
   updates: [
@@ -60,4 +60,17 @@ describe('maintenance notice texts', () => {
 it('latestNotice is the latest time, not the last in the list', () => {
   expect(latestNotice([{ at: '2026-01-02T00:00:00.000Z' }, { at: '2026-01-01T00:00:00.000Z' }])).toBe('2026-01-02T00:00:00.000Z');
   expect(latestNotice([])).toBeUndefined();
+});
+
+describe('newestFirst', () => {
+  it('lists updates newest first, keeping their numbers; two at one instant by their place in the file, later first', () => {
+    const notices = [
+      { n: 1, at: '2026-11-22T09:49:00.000Z' },
+      { n: 2, at: '2026-11-22T11:10:00.000Z' },
+      { n: 3, at: '2026-11-22T11:10:00.000Z' },
+      { n: 4, at: '2026-11-22T10:30:00.000Z' },
+    ];
+    expect(newestFirst(notices).map((u) => u.n)).toEqual([3, 2, 4, 1]);
+    expect(notices.map((u) => u.n)).toEqual([1, 2, 3, 4]);
+  });
 });

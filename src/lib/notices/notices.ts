@@ -39,6 +39,16 @@ export function incidentNotices(incident: Pick<IncidentData, 'updates'>, now: Da
     .filter((u) => Date.parse(u.at) <= now.getTime());
 }
 
+/**
+ * Notices newest first, as every status page lists an incident's updates (issue 10 §3): by time, then by their place
+ * in the file for two posted at the same instant. A new array; the numbering (`n`, the anchors) stays as it was.
+ *
+ * @example newestFirst([{ n: 1, at: '…T09:49Z' }, { n: 2, at: '…T11:10Z' }]) // → [{ n: 2, … }, { n: 1, … }]
+ */
+export function newestFirst<T extends Pick<Notice, 'n' | 'at'>>(notices: readonly T[]): T[] {
+  return [...notices].sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || b.n - a.n);
+}
+
 /** Statuspage's own wording for the notices it posts when a window starts and ends. */
 export const MAINTENANCE_NOTICE_TEXT = {
   in_progress: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',

@@ -56,6 +56,14 @@ describe('agencyProof', () => {
     expect(proof.availability.percent).toBeCloseTo(98.78342716396904, 9);
   });
 
+  it('states the period actually observed inside the 12 months, beside its coverage', () => {
+    // Acme www is observed from 20 Feb, shop from 1 Mar; the newest observation is www's on 10 Apr. Beta (unlisted,
+    // observed from 1 Mar) and Gamma (no monitor) change nothing.
+    expect(proof.availability.observed).toEqual({ from: '2026-02-20T00:00:00.000Z', to: '2026-04-10T00:00:00.000Z' });
+    expect(proof.availability.coverage).toBeLessThan(50);
+    expect(agencyProof({ clients: [gamma], now }).availability.observed).toBeNull();
+  });
+
   it('gives the median P1 restore time and the share that met target', () => {
     // P1 in window: acme edge (120, met), g1 (300, missed), g2 (60, met), g3 (open, already missed)
     // median of restored [60, 120, 300] = 120; met 2 of 4 decided = 50 %

@@ -40,6 +40,12 @@ export interface AgencyProof {
     noDataMinutes: number;
     /** Observed share of all those components' minutes, percent. */
     coverage: number | null;
+    /**
+     * The period actually observed: from the first to the last instant any counted component had an observation
+     * (not `no_data`) inside the window; null when nothing was observed. A 12-month figure resting on a few months of
+     * monitoring says so (issue 10 §3).
+     */
+    observed: { from: string; to: string } | null;
   };
   p1Restore: {
     /** P1 incidents reported in the window. */
@@ -88,6 +94,8 @@ export function agencyProof(input: ProofInput): AgencyProof {
 
   let ms = emptyMs();
   let components = 0;
+  let observedFrom: number | null = null;
+  let observedTo: number | null = null;
   const restoreMinutes: number[] = [];
   let p1 = 0;
   let met = 0;
@@ -99,6 +107,14 @@ export function agencyProof(input: ProofInput): AgencyProof {
       const sources = { componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now };
       ms = addMs(ms, availability(componentTimeline(sources), { from, to: now, now }, totalDays(sources)).ms);
       components++;
+      for (const s of segments) {
+        if (s.status === 'no_data') continue;
+        const start = Math.max(s.from.getTime(), from.getTime());
+        const end = Math.min(s.to.getTime(), now.getTime());
+        if (end <= start) continue;
+        if (observedFrom === null || start < observedFrom) observedFrom = start;
+        if (observedTo === null || end > observedTo) observedTo = end;
+      }
     }
     const context = { supportHours: data.client.supportHours, timeZone: data.client.timeZone, now };
     for (const incident of data.incidents) {
@@ -123,6 +139,7 @@ export function agencyProof(input: ProofInput): AgencyProof {
       maintenanceMinutes: f.maintenanceMinutes,
       noDataMinutes: f.noDataMinutes,
       coverage: f.coverage,
+      observed: observedFrom === null || observedTo === null ? null : { from: new Date(observedFrom).toISOString(), to: new Date(observedTo).toISOString() },
     },
     p1Restore: {
       incidents: p1,

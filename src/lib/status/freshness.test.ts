@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageInWords, isStale, lastUpdated, type FreshnessHistory } from './freshness.ts';
+import { messages } from '../i18n/index.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const h = (lastCheckAt: string | null, ...ends: string[]): FreshnessHistory => ({ lastCheckAt, timeline: ends.map((to) => ({ to })) });
@@ -40,4 +41,12 @@ describe('ageInWords', () => {
     ['2026-12-02T07:00:00Z', '9 days'],
     ['2026-11-21T12:00:00Z', '0 minutes'],
   ])('%s → %s', (at, words) => expect(ageInWords(updated, new Date(at))).toBe(words));
+});
+
+describe('ageInWords in the catalogue’s words', () => {
+  it.each([
+    ['2026-11-22T12:01:00Z', '1 Minute'],
+    ['2026-11-22T15:00:00Z', '3 Stunden'],
+    ['2026-11-24T13:00:00Z', '2 Tage'],
+  ])('%s → %s', (at, words) => expect(ageInWords(new Date('2026-11-22T12:00:00Z'), new Date(at), messages('de').freshness.age)).toBe(words));
 });

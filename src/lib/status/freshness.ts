@@ -49,8 +49,14 @@ export function isStale(updated: Date, now: Date, staleAfterMinutes: number): bo
  *
  * @example ageInWords(new Date('2026-11-22T12:00Z'), new Date('2026-11-24T13:00Z')) // → '2 days'
  */
-export function ageInWords(updated: Date, now: Date): string {
+export function ageInWords(updated: Date, now: Date, words: AgeWords = ENGLISH_AGE): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - updated.getTime()) / 60_000));
-  const [n, unit] = minutes < 60 ? [minutes, 'minute'] : minutes < 48 * 60 ? [Math.floor(minutes / 60), 'hour'] : [Math.floor(minutes / 1440), 'day'];
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const [n, unit] = minutes < 60 ? [minutes, 'minute' as const] : minutes < 48 * 60 ? [Math.floor(minutes / 60), 'hour' as const] : [Math.floor(minutes / 1440), 'day' as const];
+  const [one, other] = words[unit];
+  return n === 1 ? one : other.replace('{n}', String(n));
 }
+
+/** The words of an age, one and other forms with `{n}` for the number (a catalogue's `freshness.age`). */
+export type AgeWords = Record<'minute' | 'hour' | 'day', readonly [string, string]>;
+
+const ENGLISH_AGE: AgeWords = { minute: ['1 minute', '{n} minutes'], hour: ['1 hour', '{n} hours'], day: ['1 day', '{n} days'] };
