@@ -105,9 +105,12 @@ export function agencyProof(input: ProofInput): AgencyProof {
       // An upstream dependency is not the agency's to run: never in its figures, whatever its group.
       if (!component.monitor || component.dependency === true || !isProduction(component)) continue;
       const sources = { componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now };
-      ms = addMs(ms, availability(componentTimeline(sources), { from, to: now, now }, totalDays(sources)).ms);
+      const segments = componentTimeline(sources);
+      const totals = totalDays(sources);
+      ms = addMs(ms, availability(segments, { from, to: now, now }, totals).ms);
       components++;
-      for (const s of segments) {
+      // Days counted from a source's daily total were observed too, at day resolution.
+      for (const s of [...segments, ...totals.map((t) => ({ from: t.start, to: t.end, status: 'operational' as const }))]) {
         if (s.status === 'no_data') continue;
         const start = Math.max(s.from.getTime(), from.getTime());
         const end = Math.min(s.to.getTime(), now.getTime());
