@@ -2,6 +2,7 @@ import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { monthlyReport, reportMonths, type MonthlyReport } from '../lib/sla/monthly-report.ts';
 import { monthPeriod, type Month } from '../lib/time/month.ts';
 import { componentTimeline } from '../lib/timeline/component-timeline.ts';
+import { totalDays } from '../lib/timeline/day-totals.ts';
 import { allowedPercent } from '../lib/sla/error-budget.ts';
 import { dailyBarsBetween, worstDays, type DailyBar, type WorstDay } from '../lib/uptime/daily-bars.ts';
 import { downtimeSpans, type DowntimeSpan } from '../lib/uptime/spans.ts';
@@ -76,12 +77,14 @@ export async function getReportPageView(client: ResolvedClient, month: Month): P
   const now = await buildNow();
   const period = monthPeriod(month, client.timeZone);
   const series = report.uptime.components.map((c): DailySeries => {
-    const segments = componentTimeline({ componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance, from: period.start, to: period.end, now });
+    const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance, from: period.start, to: period.end, now };
+    const segments = componentTimeline(sources);
+    const totals = totalDays(sources);
     return {
       id: c.id,
       name: c.name,
-      days: dailyBarsBetween(segments, { from: period.start, to: period.end, now, timeZone: client.timeZone }),
-      spans: downtimeSpans(segments),
+      days: dailyBarsBetween(segments, { from: period.start, to: period.end, now, timeZone: client.timeZone, totals }),
+      spans: downtimeSpans(segments, totals),
     };
   });
   const ids = new Set(report.incidents.map((i) => i.id));

@@ -3,6 +3,7 @@ import { componentStatusNow, rollup, type Rollup } from '../lib/status/rollup.ts
 import type { ComponentStatus } from '../vocabulary/status.ts';
 import { lastDays } from '../lib/time/day.ts';
 import { componentTimeline } from '../lib/timeline/component-timeline.ts';
+import { totalDays } from '../lib/timeline/day-totals.ts';
 import { incidentState, resolvedWithin } from '../lib/incidents/state.ts';
 import { maintenanceState } from '../lib/maintenance/state.ts';
 import { RECENTLY_RESOLVED_DAYS, STATUS_HISTORY_DAYS, STATUS_HISTORY_WINDOWS } from '../lib/status/windows.ts';
@@ -87,7 +88,8 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
   const components = withDependencyGroup(client.components).map((c): ComponentView => {
     const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance };
     const segments = componentTimeline({ ...sources, from, to: now, now });
-    const bars = dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone });
+    const totals = totalDays({ ...sources, from, to: now, now });
+    const bars = dailyBars(segments, { days: STATUS_HISTORY_DAYS, now, timeZone: client.timeZone, totals });
     const named = ({ id, title }: { id: string; title: string }) => ({ id, title });
     return {
       id: c.id,
@@ -100,10 +102,10 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
       bars,
       events: eventsByDay(days, { ...sources, now }).map((d) => ({ incidents: d.incidents.map(named), maintenance: d.maintenance.map(named) })),
       windows: STATUS_HISTORY_WINDOWS.map((n) => {
-        const figures = availability(segments, { from: days[days.length - n]!.start, to: now, now });
+        const figures = availability(segments, { from: days[days.length - n]!.start, to: now, now }, totals);
         return { days: n, availability: figures.availability, coverage: figures.coverage };
       }),
-      availability: availability(segments, { from, to: now, now }).availability,
+      availability: availability(segments, { from, to: now, now }, totals).availability,
       monitored: Boolean(c.monitor),
       // Only with the client's opt-in (src/lib/audit/public.ts), and only while it speaks for the latest probe that got
       // an answer (src/lib/audit/current.ts); staff read every finding with `npm run audit`.

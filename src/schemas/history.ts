@@ -100,9 +100,9 @@ export type HistoryAudit = z.infer<typeof historyAudit>;
 /**
  * A UTC day for which a source gave only a total: how many minutes it counted as down that day, not when (Upptime's
  * summary.json when no git history says more). Its minutes are never painted on the timeline as if their time were
- * known. The pull keeps them beside the timeline (src/collect/store/merge.ts, mergeDayTotals); the build does not
- * count them yet, so such a day is no_data in the figures (under-claiming, never inventing), until a day-resolution
- * rule in src/lib/uptime counts them.
+ * known. The pull keeps them beside the timeline (src/collect/store/merge.ts, mergeDayTotals); the build counts them
+ * at day resolution, on days nobody observed finer, whole in the local day holding their midday
+ * (src/lib/timeline/day-totals.ts, docs/history-format.md "Day totals").
  */
 export const historyDayTotal = z.object({
   /** The UTC day, [00:00Z, 24:00Z). */

@@ -14,7 +14,7 @@ const bar = (date: string, status: ComponentStatus, availability: number | null,
 });
 
 describe('describeBar', () => {
-  it.each<[string, ReturnType<typeof bar>, string]>([
+  it.each<[string, ReturnType<typeof bar> & { totalDays?: string[] }, string]>([
     ['an operational day', bar('2026-10-20', 'operational', 100, { operational: 1440 }), 'Tue 20 Oct 2026: Operational, 100.000% available'],
     [
       // 113 min major + 20 min partial = 133 min of outage, unweighted; 113 + 0.3 × 20 = 119 weighted; 25-hour day
@@ -26,6 +26,12 @@ describe('describeBar', () => {
     ['outage minutes with seconds', bar('2026-10-24', 'major_outage', 81.453, { major_outage: 267.08 }), 'Sat 24 Oct 2026: Major outage, 81.453% available, 267.1 weighted down minutes, 4 h 28 min of outage'],
     ['maintenance', bar('2026-12-08', 'under_maintenance', 100, { under_maintenance: 90, operational: 1350 }), 'Tue 8 Dec 2026: Under maintenance, 100.000% available, 1 h 30 min maintenance'],
     ['nothing observed', bar('2026-09-01', 'no_data', null, { no_data: 1440 }), 'Tue 1 Sep 2026: No data'],
+    [
+      // 30 of 1 440 minutes down, known only from the day's total: 100 × 47/48
+      'a day known only by its total',
+      { ...bar('2026-10-24', 'major_outage', 4700 / 48, { major_outage: 30, operational: 1410 }), totalDays: ['2026-10-24'] },
+      'Sat 24 Oct 2026: Major outage, 97.916% available, 30 weighted down minutes, 30 min of outage, counted from a daily total (UTC day, exact times unknown)',
+    ],
     ['today', bar('2026-11-22', 'partial_outage', 97.5, { partial_outage: 60, operational: 660 }, false), 'Sun 22 Nov 2026: Partial outage, 97.500% available, 18 weighted down minutes, 1 h of outage, today so far'],
   ])('%s', (_, b, expected) => expect(describeBar(b)).toBe(expected));
 

@@ -14,7 +14,7 @@ export interface BarEvents {
 /**
  * One status-page bar in words, for its text alternative and its popover: the date, the day's worst status, its
  * availability, weighted down minutes (when there were any: a day at 100% has none), outage minutes (major and
- * partial, unweighted), maintenance minutes, how many incidents and maintenance windows touched it, and whether the
+ * partial, unweighted), maintenance minutes, whether it counts a UTC day known only by its total, how many incidents and maintenance windows touched it, and whether the
  * day is still running.
  *
  * @example
@@ -22,7 +22,7 @@ export interface BarEvents {
  * // → 'Sat 24 Oct 2026: Major outage, 81.453% available, 267.1 weighted down minutes, 4 h 28 min of outage, 1 incident'
  */
 export function describeBar(
-  bar: Pick<DailyBar, 'date' | 'status' | 'availability' | 'ms' | 'complete' | 'weightedDownMinutes'>,
+  bar: Pick<DailyBar, 'date' | 'status' | 'availability' | 'ms' | 'complete' | 'weightedDownMinutes' | 'totalDays'>,
   events: BarEvents = { incidents: 0, maintenance: 0 },
   locale: Locale = DEFAULT_LOCALE,
 ): string {
@@ -35,6 +35,8 @@ export function describeBar(
   if (down > 0) parts.push(t.bars.outage(formatMinutes(down, locale)));
   const maintenance = bar.ms.under_maintenance / MS_PER_MINUTE;
   if (maintenance > 0) parts.push(t.bars.maintenance(formatMinutes(maintenance, locale)));
+  // A UTC day known only by a source's total of down minutes (src/lib/timeline/day-totals.ts): say the times are unknown.
+  if (bar.totalDays && bar.totalDays.length > 0) parts.push(t.bars.dayTotal);
   if (events.incidents > 0) parts.push(t.bars.incidents(events.incidents));
   if (events.maintenance > 0) parts.push(t.bars.windows(events.maintenance));
   if (!bar.complete) parts.push(t.bars.today);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime, formatWeekdayDate } from './datetime.ts';
+import { formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime, formatUtcDay, formatWeekdayDate } from './datetime.ts';
 
 describe('formatDateTime names the zone', () => {
   it.each([
@@ -51,6 +51,17 @@ describe('formatWeekdayDate', () => {
     ['2026-09-30T23:30:00Z', 'Europe/London', 'Thu 1 Oct 2026'],
     ['2026-09-30T23:30:00Z', 'America/New_York', 'Wed 30 Sep 2026'],
   ])('%s in %s → %s', (iso, zone, expected) => expect(formatWeekdayDate(iso, zone)).toBe(expected));
+});
+
+describe('formatUtcDay', () => {
+  it('names the UTC day and says its times are unknown', () => {
+    expect(formatUtcDay('2026-10-24')).toBe('24 Oct 2026 (UTC day, exact times unknown)');
+    expect(formatUtcDay('2027-01-01')).toBe('1 Jan 2027 (UTC day, exact times unknown)');
+  });
+  it('refuses what is not a date', () => {
+    expect(() => formatUtcDay('2026-10-24T00:00Z')).toThrow(/expected a date such as 2026-10-24/);
+    expect(() => formatUtcDay('2026-02-30')).toThrow(/2026-02-30/);
+  });
 });
 
 describe('dates and times per locale, the zone always named', () => {

@@ -51,6 +51,17 @@ export function formatLocalDate(date: string, locale: Locale = DEFAULT_LOCALE): 
 }
 
 /**
+ * A UTC day known only by a source's total (src/lib/timeline/day-totals.ts), as the report's span list names it: it
+ * says the times are unknown instead of showing midnight-to-midnight as if they were a span.
+ * @example formatUtcDay('2026-10-24') // → '24 Oct 2026 (UTC day, exact times unknown)'
+ */
+export function formatUtcDay(date: string): string {
+  const dt = DateTime.fromISO(date, { zone: 'UTC' });
+  if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
+  return `${dt.toFormat('d LLL yyyy')} (UTC day, exact times unknown)`;
+}
+
+/**
  * "Fri 6 Nov 2026" for an instant, on its date in the given zone.
  * @example formatWeekdayDate('2026-11-06T16:50:00Z', 'Europe/London') // → 'Fri 6 Nov 2026'
  */

@@ -89,6 +89,7 @@ export const de: Messages = {
     maintenance: (duration) => `${duration} Wartung`,
     incidents: (n) => `${n} ${n === 1 ? 'Vorfall' : 'Vorfälle'}`,
     windows: (n) => `${n} ${n === 1 ? 'Wartungsfenster' : 'Wartungsfenster'}`,
+    dayTotal: 'aus einer Tagessumme gezählt (UTC-Tag, genaue Zeiten unbekannt)',
     today: 'heute bisher',
     uptime: (percent, days, observed) => `${percent} Verfügbarkeit über ${days} Tage, ${observed} beobachtet`,
     noData: (days) => `Keine Daten über ${days} Tage`,

@@ -99,6 +99,7 @@ export const en = {
     maintenance: (duration: string) => `${duration} maintenance`,
     incidents: (n: number) => `${n} incident${n === 1 ? '' : 's'}`,
     windows: (n: number) => `${n} maintenance window${n === 1 ? '' : 's'}`,
+    dayTotal: 'counted from a daily total (UTC day, exact times unknown)',
     today: 'today so far',
     uptime: (percent: string, days: number, observed: string) => `${percent} uptime over ${days} days, ${observed} observed`,
     noData: (days: number) => `No data over ${days} days`,

@@ -1,4 +1,5 @@
 import { componentTimeline } from '../timeline/component-timeline.ts';
+import { totalDays } from '../timeline/day-totals.ts';
 import { monthOf, monthPeriod, monthRange, type Month } from '../time/month.ts';
 import { availability, meetsAvailabilityTarget } from '../uptime/availability.ts';
 import type { Clock } from '../../vocabulary/status.ts';
@@ -110,8 +111,9 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
   const components = client.slaComponents.map((id): ReportComponent => {
     const component = client.components.find((c) => c.id === id);
     if (!component) throw new Error(`client "${clientId}": slaComponents lists "${id}", which is not one of its components`);
-    const segments = componentTimeline({ componentId: id, history: histories[id], incidents, maintenance, from: period.start, to: period.end, now });
-    const f = availability(segments, { from: period.start, to: period.end, now });
+    const sources = { componentId: id, history: histories[id], incidents, maintenance, from: period.start, to: period.end, now };
+    // Days known only by a source's total count whole in the month holding their midday (src/lib/timeline/day-totals.ts).
+    const f = availability(componentTimeline(sources), { from: period.start, to: period.end, now }, totalDays(sources));
     return {
       id,
       name: component.name,
@@ -204,6 +206,8 @@ export function reportMonths(input: Pick<ClientData, 'client' | 'histories' | 'i
   for (const h of Object.values(histories)) {
     if (!h) continue;
     consider(h.timeline[0]?.from);
+    const firstTotal = h.dayTotals?.[0];
+    if (firstTotal) consider(`${firstTotal.date}T12:00:00.000Z`);
   }
   for (const i of incidents) {
     consider(i.reportedAt);

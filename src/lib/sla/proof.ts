@@ -1,5 +1,6 @@
 import type { Component } from '../../schemas/client.ts';
 import { componentTimeline } from '../timeline/component-timeline.ts';
+import { totalDays } from '../timeline/day-totals.ts';
 import { inZone } from '../time/zone.ts';
 import { addMs, availability, emptyMs, figuresFromMs } from '../uptime/availability.ts';
 import { measureIncident } from './incident-targets.ts';
@@ -103,10 +104,13 @@ export function agencyProof(input: ProofInput): AgencyProof {
     for (const component of data.client.components) {
       // An upstream dependency is not the agency's to run: never in its figures, whatever its group.
       if (!component.monitor || component.dependency === true || !isProduction(component)) continue;
-      const segments = componentTimeline({ componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now });
-      ms = addMs(ms, availability(segments, { from, to: now, now }).ms);
+      const sources = { componentId: component.id, history: data.histories[component.id], incidents: data.incidents, maintenance: data.maintenance, from, to: now, now };
+      const segments = componentTimeline(sources);
+      const totals = totalDays(sources);
+      ms = addMs(ms, availability(segments, { from, to: now, now }, totals).ms);
       components++;
-      for (const s of segments) {
+      // Days counted from a source's daily total were observed too, at day resolution.
+      for (const s of [...segments, ...totals.map((t) => ({ from: t.start, to: t.end, status: 'operational' as const }))]) {
         if (s.status === 'no_data') continue;
         const start = Math.max(s.from.getTime(), from.getTime());
         const end = Math.min(s.to.getTime(), now.getTime());

@@ -60,7 +60,7 @@ export function monitorSpansWithin(spans: readonly LayerSpan[], from: number, to
 }
 
 /** The part of a history file the site reads. */
-export type MonitorHistory = Pick<History, 'timeline'>;
+export type MonitorHistory = Pick<History, 'timeline' | 'dayTotals'>;
 
 const spanCache = new WeakMap<object, readonly LayerSpan[]>();
 

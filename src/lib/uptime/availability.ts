@@ -1,4 +1,5 @@
 import { COMPONENT_STATUSES, DOWNTIME_WEIGHT, OBSERVED_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
+import type { TotalDay } from '../timeline/day-totals.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { MS_PER_MINUTE, overlapMs } from '../time/period.ts';
 import { add, compare, decimalFraction, div, int, mul, sub, toNumber, type Fraction } from './exact.ts';
@@ -21,7 +22,10 @@ export interface AvailabilityFigures {
   asOf: Date;
   /** False while `now` is before `to`: the figures cover only [from, asOf). */
   complete: boolean;
-  /** Minutes in [from, asOf). */
+  /**
+   * Minutes counted for [from, asOf): its minutes, except that a UTC day known only by a total (TotalDay) counts
+   * whole in the period holding its midday and not at all in a period that holds only part of it.
+   */
   elapsedMinutes: number;
   /** Minutes in each status over [from, asOf); time no segment covers counts as no_data. */
   minutes: Record<ComponentStatus, number>;
@@ -51,8 +55,9 @@ const zero = (): Record<ComponentStatus, number> => Object.fromEntries(COMPONENT
  * // 30 days, 43 min major outage, 60 min partial outage, 2 h maintenance, the rest operational:
  * // weighted = 43 + 0.3 × 60 = 61; eligible = 43 200 − 120 = 43 080; availability = 100 × (1 − 61/43 080) ≈ 99.8584
  * availability(segments, { from, to, now })
+ * // Pass totalDays(…) of the same component as `totals` to count its days known only by a total of down minutes.
  */
-export function availability(segments: readonly StatusSegment[], window: AvailabilityWindow): AvailabilityFigures {
+export function availability(segments: readonly StatusSegment[], window: AvailabilityWindow, totals: readonly TotalDay[] = []): AvailabilityFigures {
   const from = window.from.getTime();
   const end = Math.max(from, Math.min(window.to.getTime(), window.now.getTime()));
   const ms = zero();
@@ -64,7 +69,28 @@ export function availability(segments: readonly StatusSegment[], window: Availab
   }
   // A gap in the timeline is time nobody observed.
   ms.no_data += end - from - covered;
+  for (const day of totals) countTotalDay(ms, segments, day, from, end);
   return figuresFromMs(ms, { from: window.from, to: window.to, asOf: new Date(end) });
+}
+
+/**
+ * A day known only by its total (see totalDays), at day resolution: its no_data minutes leave every period that
+ * holds part of the day, and the period holding its midday counts the whole day's total instead, down as major
+ * outage and the rest as operational (docs/history-format.md, "Day totals").
+ */
+function countTotalDay(ms: Record<ComponentStatus, number>, segments: readonly StatusSegment[], day: TotalDay, from: number, end: number) {
+  const start = Math.max(from, day.start.getTime());
+  const stop = Math.min(end, day.end.getTime());
+  if (stop > start) {
+    let placed = 0;
+    for (const s of segments) if (s.status !== 'no_data') placed += overlapMs(s.from.getTime(), s.to.getTime(), start, stop);
+    ms.no_data -= stop - start - placed;
+  }
+  const midday = day.midday.getTime();
+  if (midday >= from && midday < end) {
+    ms.major_outage += day.downMs;
+    ms.operational += day.upMs;
+  }
 }
 
 /**

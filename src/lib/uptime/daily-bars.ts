@@ -1,4 +1,5 @@
 import { worstStatus, COMPONENT_STATUSES, type ComponentStatus } from '../../vocabulary/status.ts';
+import type { TotalDay } from '../timeline/day-totals.ts';
 import type { StatusSegment } from '../timeline/segment.ts';
 import { daysBetween, lastDays, type LocalDate, type LocalDay } from '../time/day.ts';
 import { availability, meetsAvailabilityTarget, type AvailabilityFigures } from './availability.ts';
@@ -12,6 +13,8 @@ export interface DailyBar extends AvailabilityFigures {
    * was observed; maintenance shows only on a day with no degradation or outage.
    */
   status: ComponentStatus;
+  /** UTC days known only by a total that this bar counts whole (the local day holding their midday); absent when none. */
+  totalDays?: string[];
 }
 
 /**
@@ -28,9 +31,9 @@ export interface DailyBar extends AvailabilityFigures {
  */
 export function dailyBars(
   segments: readonly StatusSegment[],
-  options: { days: number; now: Date; timeZone: string },
+  options: { days: number; now: Date; timeZone: string; totals?: readonly TotalDay[] },
 ): DailyBar[] {
-  return barsFor(segments, lastDays(options.days, options.now, options.timeZone), options.now);
+  return barsFor(segments, lastDays(options.days, options.now, options.timeZone), options.now, options.totals ?? []);
 }
 
 /**
@@ -44,13 +47,13 @@ export function dailyBars(
  */
 export function dailyBarsBetween(
   segments: readonly StatusSegment[],
-  options: { from: Date; to: Date; now: Date; timeZone: string },
+  options: { from: Date; to: Date; now: Date; timeZone: string; totals?: readonly TotalDay[] },
 ): DailyBar[] {
   const begun = daysBetween(options.from, options.to, options.timeZone).filter((d) => d.start.getTime() < options.now.getTime());
-  return barsFor(segments, begun, options.now);
+  return barsFor(segments, begun, options.now, options.totals ?? []);
 }
 
-function barsFor(segments: readonly StatusSegment[], days: readonly LocalDay[], now: Date): DailyBar[] {
+function barsFor(segments: readonly StatusSegment[], days: readonly LocalDay[], now: Date, totals: readonly TotalDay[]): DailyBar[] {
   const bars: DailyBar[] = [];
   let first = 0;
   for (const day of days) {
@@ -58,9 +61,12 @@ function barsFor(segments: readonly StatusSegment[], days: readonly LocalDay[], 
     while (first < segments.length && segments[first]!.to.getTime() <= day.start.getTime()) first++;
     let last = first;
     while (last < segments.length && segments[last]!.from.getTime() < day.end.getTime()) last++;
-    const figures = availability(segments.slice(first, last), { from: day.start, to: day.end, now });
+    // A UTC day known only by a total counts whole in the local day holding its midday (see TotalDay).
+    const touching = totals.filter((t) => t.end.getTime() > day.start.getTime() && t.start.getTime() < day.end.getTime());
+    const figures = availability(segments.slice(first, last), { from: day.start, to: day.end, now }, touching);
     const seen = COMPONENT_STATUSES.filter((s) => figures.ms[s] > 0);
-    bars.push({ ...figures, date: day.date, status: worstStatus(seen) });
+    const counted = touching.filter((t) => t.midday.getTime() >= day.start.getTime() && t.midday.getTime() < Math.min(day.end.getTime(), now.getTime())).map((t) => t.date);
+    bars.push({ ...figures, date: day.date, status: worstStatus(seen), ...(counted.length > 0 ? { totalDays: counted } : {}) });
   }
   return bars;
 }
