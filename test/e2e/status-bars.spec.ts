@@ -17,7 +17,9 @@ test.describe('how many days fit', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(MARLOW);
       await expectNoHorizontalOverflow(page);
-      for (const component of await page.locator('[data-component]').all()) {
+      // Upstream providers show their status now, not bars (src/components/ComponentRow.astro).
+      await expect(page.locator('[data-component]:has([data-dependency]) ol[data-bars]')).toHaveCount(0);
+      for (const component of await page.locator('[data-component]:not(:has([data-dependency]))').all()) {
         await expect(shownBars(component)).toHaveCount(days);
         const row = await component.locator('ol[data-bars]').boundingBox();
         const box = await component.boundingBox();
