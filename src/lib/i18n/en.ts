@@ -1,4 +1,4 @@
-import type { ComponentStatus, IncidentUpdateStatus } from '../../vocabulary/status.ts';
+import { STATUS_LABEL, type ComponentStatus, type IncidentUpdateStatus } from '../../vocabulary/status.ts';
 
 /**
  * The English catalogue: every interface string of the pages moved here so far (issue 10 §5), British English. It is
@@ -8,15 +8,8 @@ import type { ComponentStatus, IncidentUpdateStatus } from '../../vocabulary/sta
  * Functions take the figures already formatted for the locale (numbers, dates, durations), so the words alone change.
  */
 export const en = {
-  /** Component statuses, as Statuspage shows them. */
-  status: {
-    operational: 'Operational',
-    degraded_performance: 'Degraded performance',
-    partial_outage: 'Partial outage',
-    major_outage: 'Major outage',
-    under_maintenance: 'Under maintenance',
-    no_data: 'No data',
-  } satisfies Record<ComponentStatus, string>,
+  /** Component statuses, as Statuspage shows them: the vocabulary's own labels, one copy. */
+  status: STATUS_LABEL,
   /** A page's overall status: Statuspage's own descriptions. */
   overall: {
     operational: 'All Systems Operational',
