@@ -109,6 +109,12 @@ export function withoutSiteImports(text: string): string {
     .replace(/\{[^{}\n]*\}/g, '…');
 }
 
+/** Names of the JSX components an MDX body uses (`<Targets />`, `<SupportHours part="day" />`), code spans aside. */
+export function mdxComponentNames(text: string): string[] {
+  const prose = text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return [...prose.matchAll(/<([A-Z][A-Za-z0-9]*)[\s/>]/g)].map((m) => m[1]!);
+}
+
 /**
  * A bare Astro 7 + MDX project in `dir` rendering every .mdx under `contentDir` (same paths, same frontmatter, same
  * bodies) as one page each through a content collection, in a minimal layout, plus an index linking them all.
@@ -121,6 +127,11 @@ export function bareProject(repo: string, dir: string, contentDir: string): numb
     mkdirSync(dirname(join(dir, 'content', f)), { recursive: true });
     writeFileSync(join(dir, 'content', f), withoutSiteImports(readFileSync(join(contentDir, f), 'utf8')));
   }
+  // Standards pages use MDX components Upkeep provides (targets, hours, contacts from agency.yaml): the bare site
+  // passes a one-line stand-in for each, so it renders the same MDX without Upkeep's data layer.
+  const componentNames = [...new Set(files.flatMap((f) => mdxComponentNames(readFileSync(join(dir, 'content', f), 'utf8'))))].sort();
+  writeFileSync(join(dir, 'src', 'components.json'), JSON.stringify(componentNames));
+  writeFileSync(join(dir, 'src', 'Stub.astro'), '<span class="stub"><slot /></span>\n');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }, null, 2));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -151,13 +162,16 @@ export const collections = {
     join(dir, 'src', 'pages', '[...id].astro'),
     `---
 import { getCollection, render } from 'astro:content';
+import Stub from '../Stub.astro';
+import names from '../components.json';
 export async function getStaticPaths() {
   return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
+const components = Object.fromEntries(names.map((name) => [name, Stub]));
 ---
-${layout('entry.data.title', '<h1>{entry.data.title}</h1><Content />')}
+${layout('entry.data.title', '<h1>{entry.data.title}</h1><Content components={components} />')}
 `,
   );
   writeFileSync(
