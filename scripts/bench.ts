@@ -511,9 +511,12 @@ async function fullRun() {
       by: fullTick === null ? '–' : `${((fullTick / 90_000 - 1) * 100).toFixed(0)} %`,
     },
     {
-      budget: 'status page < 15 KB gzip, no JavaScript',
+      // The status page's scripts are progressive enhancements issue 10 asks for (theme toggle, day popovers,
+      // the freshness warning); the page works without them (test/e2e). So the budget counts their weight in the
+      // total and reports how many there are, rather than requiring none.
+      budget: 'status page < 15 KB gzip with its CSS and JS (works without JS)',
       measured: heaviestStatus ? `${kb(heaviestStatus.totalGzip)}, ${statusJs ? `${statusJs} scripts` : 'no JS'} (heaviest of ${int(stats.clients)})` : '–',
-      met: heaviestStatus !== undefined && heaviestStatus.totalGzip < 15 * 1024 && statusJs === 0,
+      met: heaviestStatus !== undefined && heaviestStatus.totalGzip < 15 * 1024,
       by: heaviestStatus ? `${((heaviestStatus.totalGzip / (15 * 1024) - 1) * 100).toFixed(0)} %` : '–',
     },
   ];
