@@ -12,9 +12,11 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import satori from 'satori';
 
-// resvg's render trees and 1200×630 pixmaps live in native memory that V8 does not see, so a worker's tiny JS heap
-// never triggers the GC that would free them: a cold build at 60 clients peaked at 3.6 GB. A full collection every
-// few images holds it at ~1.75 GB and costs less CPU than the swelling heap (docs/performance.md). The flag trick:
+// resvg's render trees and 1200×630 pixmaps live in native memory that V8 does not see, and napi-rs frees them in
+// finalizers that V8 runs only after a full collection and a turn of the event loop: a worker rendering image after
+// image never gives it one, and kept ~3.3 MB per image (a cold build at 200 clients peaked at 4.9 GB). So the worker
+// takes one job at a time, and every few images collects garbage and yields (docs/performance.md; the leak as
+// reported: https://github.com/thx/resvg-js/issues/216). The flag trick:
 // https://nodejs.org/api/v8.html#v8setflagsfromstringflags (a gc exposed to a new context).
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -31,7 +33,28 @@ const fonts = Promise.all(
   fontFiles.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })),
 );
 
-parentPort!.on('message', async ({ id, element }: Job) => {
+const queue: Job[] = [];
+let draining = false;
+
+parentPort!.on('message', (job: Job) => {
+  queue.push(job);
+  if (!draining) void drain();
+});
+
+async function drain() {
+  draining = true;
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    await renderJob(job);
+    if (++rendered % GC_EVERY === 0) {
+      collectGarbage();
+      // The finalizers that free resvg's native memory run on the event loop, before this immediate.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  draining = false;
+}
+
+async function renderJob({ id, element }: Job) {
   try {
     const svg = await satori(element as Parameters<typeof satori>[0], { width, height, fonts: await fonts });
     // satori draws text as paths, so resvg needs no fonts: loading the system's (its default) cost ~12 ms per image
@@ -39,8 +62,7 @@ parentPort!.on('message', async ({ id, element }: Job) => {
     const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
     const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
     parentPort!.postMessage({ id, png: bytes }, [bytes.buffer]);
-    if (++rendered % GC_EVERY === 0) collectGarbage();
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) });
   }
-});
+}
