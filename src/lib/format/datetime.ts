@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_LOCALE, LOCALE_TAG, type Locale } from '../../vocabulary/locale.ts';
 import { messages } from '../i18n/index.ts';
+import { memo } from '../time/memo.ts';
 
 /**
  * Date and time formatting for display only. Every time shown names its time zone (STYLE.md, habit 9).
@@ -23,10 +24,17 @@ function at(iso: string, timeZone: string, locale: Locale): DateTime {
   return DateTime.fromISO(iso, { zone: timeZone, locale: NAMES_TAG[locale] });
 }
 
+// The same instants and dates are formatted on many pages (status, incident, report, feeds; a date per bar), and a
+// luxon parse and format per call was a large part of a big build's time (issue 12). Pure in their arguments.
+const dateTimes = memo<string>();
+const localDates = memo<string>();
+
 /** "3 Oct 2026, 14:05 BST" in the given zone. */
 export function formatDateTime(iso: string, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
-  const dt = at(iso, timeZone, locale);
-  return `${dt.toFormat(PATTERN[locale].date)}, ${dt.toFormat(PATTERN[locale].time)} ${zoneAbbreviation(dt, locale)}`;
+  return dateTimes(`${iso}\u0000${timeZone}\u0000${locale}`, () => {
+    const dt = at(iso, timeZone, locale);
+    return `${dt.toFormat(PATTERN[locale].date)}, ${dt.toFormat(PATTERN[locale].time)} ${zoneAbbreviation(dt, locale)}`;
+  });
 }
 
 /** "3 Oct 2026" in the given zone. */
@@ -45,9 +53,11 @@ export function formatTime(iso: string, timeZone: string, locale: Locale = DEFAU
  * @example formatLocalDate('2026-10-24') // → 'Sat 24 Oct 2026'
  */
 export function formatLocalDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC', locale: NAMES_TAG[locale] });
-  if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
-  return dt.toFormat(PATTERN[locale].weekdayDate);
+  return localDates(`${date}\u0000${locale}`, () => {
+    const dt = DateTime.fromISO(date, { zone: 'UTC', locale: NAMES_TAG[locale] });
+    if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
+    return dt.toFormat(PATTERN[locale].weekdayDate);
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Clock } from '../../vocabulary/status.ts';
 import type { SupportHours } from '../../schemas/support.ts';
 import { MS_PER_MINUTE } from '../time/period.ts';
-import { inZone } from '../time/zone.ts';
-import { supportWindows, windowOfDate } from './support-windows.ts';
+import { dayOf, nextDate } from '../time/day.ts';
+import { supportWindows, windowOfLocalDate } from './support-windows.ts';
 
 /**
  * Milliseconds elapsed from `from` to `to` on a clock: every millisecond on `24x7`, only those inside support hours
@@ -48,9 +48,9 @@ export function addClockMinutes(from: Date, minutes: number, clock: Clock, hours
   let left = minutes * MS_PER_MINUTE;
   const start = from.getTime();
   if (clock === '24x7' || left === 0) return new Date(start + left);
-  let day = inZone(start, timeZone).startOf('day');
-  for (let i = 0; i < MAX_DAYS_AHEAD; i++, day = day.plus({ days: 1 }).startOf('day')) {
-    const w = windowOfDate(day, hours);
+  let date = dayOf(from, timeZone);
+  for (let i = 0; i < MAX_DAYS_AHEAD; i++, date = nextDate(date)) {
+    const w = windowOfLocalDate(date, hours, timeZone);
     if (!w || w.end <= start) continue;
     const open = Math.max(start, w.start);
     if (left <= w.end - open) return new Date(open + left);

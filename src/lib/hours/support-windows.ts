@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { WEEKDAYS, type SupportHours } from '../../schemas/support.ts';
+import { dayOf, dayPeriod, nextDate, type LocalDate } from '../time/day.ts';
+import { memo } from '../time/memo.ts';
 import type { Period } from '../time/period.ts';
-import { inZone } from '../time/zone.ts';
 
 /**
  * The support-hours window of one local date, in epoch milliseconds, or undefined when support is closed that day
@@ -28,6 +29,29 @@ export function windowOfDate(day: DateTime, hours: SupportHours): { start: numbe
   return end > start ? { start, end } : undefined;
 }
 
+/** A support window in epoch milliseconds. */
+export type OpenWindow = Readonly<{ start: number; end: number }>;
+
+/** Windows per support-hours object, then per (zone, date): every incident target and figure walks the same days. */
+const windowCaches = new WeakMap<SupportHours, (key: string, compute: () => OpenWindow | null) => OpenWindow | null>();
+
+/**
+ * windowOfDate for a local calendar date in `timeZone`, cached (issue 12: luxon's zone arithmetic per day was a
+ * large part of a big build). Support hours are parsed once and never changed, so the object is the cache's key.
+ *
+ * @example
+ * windowOfLocalDate('2026-01-05', officeHours, 'Europe/London') // → { start: Date.parse('2026-01-05T09:00Z'), … }
+ */
+export function windowOfLocalDate(date: LocalDate, hours: SupportHours, timeZone: string): OpenWindow | undefined {
+  let cache = windowCaches.get(hours);
+  if (!cache) windowCaches.set(hours, (cache = memo<OpenWindow | null>()));
+  const w = cache(`${timeZone}\u0000${date}`, () => {
+    const open = windowOfDate(DateTime.fromISO(date, { zone: timeZone }).startOf('day'), hours);
+    return open ? Object.freeze(open) : null;
+  });
+  return w ?? undefined;
+}
+
 /**
  * The parts of [from, to) that fall inside support hours, oldest first: one period per open day at most.
  *
@@ -41,8 +65,8 @@ export function supportWindows(from: Date, to: Date, hours: SupportHours, timeZo
   const a = from.getTime();
   const b = to.getTime();
   if (b <= a) return out;
-  for (let day = inZone(a, timeZone).startOf('day'); day.toMillis() < b; day = day.plus({ days: 1 }).startOf('day')) {
-    const w = windowOfDate(day, hours);
+  for (let date = dayOf(from, timeZone); dayPeriod(date, timeZone).start.getTime() < b; date = nextDate(date)) {
+    const w = windowOfLocalDate(date, hours, timeZone);
     if (!w) continue;
     const start = Math.max(a, w.start);
     const end = Math.min(b, w.end);
@@ -58,6 +82,6 @@ export function supportWindows(from: Date, to: Date, hours: SupportHours, timeZo
  * isInSupportHours(new Date('2026-01-05T09:00Z'), officeHours, 'Europe/London') // → true (Monday 09:00 GMT)
  */
 export function isInSupportHours(at: Date, hours: SupportHours, timeZone: string): boolean {
-  const w = windowOfDate(inZone(at, timeZone).startOf('day'), hours);
+  const w = windowOfLocalDate(dayOf(at, timeZone), hours, timeZone);
   return w !== undefined && w.start <= at.getTime() && at.getTime() < w.end;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, dayPeriod, daysBetween, lastDays } from './day.ts';
+import { dayOf, dayPeriod, daysBetween, lastDays, nextDate } from './day.ts';
 
 const hours = (p: { start: Date; end: Date }) => (p.end.getTime() - p.start.getTime()) / 3_600_000;
 
@@ -81,4 +81,13 @@ describe('day boundaries are computed once per zone and day', () => {
     lastDays(1, new Date('2026-01-01T00:00Z'), 'Europe/London');
     expect(() => lastDays(1, new Date('2026-01-01T00:00Z'), 'Europe/Londres')).toThrow(/unknown time zone/);
   });
+});
+
+describe('nextDate', () => {
+  it.each([
+    ['2026-12-31', '2027-01-01'],
+    ['2028-02-28', '2028-02-29'],
+    ['2026-03-28', '2026-03-29'],
+  ])('%s → %s', (date, next) => expect(nextDate(date)).toBe(next));
+  it('refuses what is not a date', () => expect(() => nextDate('2026-1-5')).toThrow(/expected a date/));
 });

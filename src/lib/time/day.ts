@@ -51,6 +51,18 @@ export function dayOf(instant: Date, timeZone: string): LocalDate {
 }
 
 /**
+ * The calendar date after `date` (no zone: every zone's calendar has the same dates).
+ *
+ * @example
+ * nextDate('2026-12-31') // → '2027-01-01'
+ */
+export function nextDate(date: LocalDate): LocalDate {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (!DATE.test(date) || Number.isNaN(ms)) throw new Error(`expected a date such as 2026-10-25, got "${date}"`);
+  return new Date(ms + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
  * The last `count` local days in `timeZone` that end with the day containing `now` (that day last, still running).
  *
  * @example
