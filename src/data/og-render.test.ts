@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import type { OgCard } from '../lib/og/card.ts';
 import { OG_SIZE } from '../lib/outputs/paths.ts';
@@ -34,4 +35,15 @@ it('renders an unchanged card once, and again when what it shows changes', async
 it('keys the cache by everything the card shows', () => {
   expect(ogHash(card('One'))).toBe(ogHash(card('One')));
   expect(ogHash(card('One'))).not.toBe(ogHash(card('One', { footer: 'other.example' })));
+});
+
+it('draws opaque cards, so the PNG holds the pixels as drawn (src/lib/og/png.ts takes resvg’s premultiplied RGBA)', async () => {
+  const png = Buffer.from(await ogPng(card('Opaque?', { status: 'major_outage', detail: 'Major Service Outage' }), dir));
+  const { width, height } = pngSize(png);
+  // The single IDAT chunk after the 33 bytes of signature and IHDR (the encoder writes one).
+  expect(png.toString('ascii', 37, 41)).toBe('IDAT');
+  const raw = inflateSync(png.subarray(41, 41 + png.readUInt32BE(33)));
+  let translucent = 0;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (raw[y * (width * 4 + 1) + 1 + x * 4 + 3] !== 255) translucent++;
+  expect(translucent).toBe(0);
 });

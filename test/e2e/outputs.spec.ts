@@ -107,6 +107,18 @@ test('link previews: each kind of page names its own 1200 × 630 PNG, and every 
     const response = await request.get(new URL(og!).pathname);
     expect(response.headers()['content-type']).toBe('image/png');
     expect(pngSize(await response.body())).toEqual(OG_SIZE);
+    // A real decoder reads it: Chromium draws it at its full size, and the accent bar at the top is not blank.
+    await page.goto(new URL(og!).pathname);
+    const drawn = await page.evaluate(async () => {
+      const img = document.images[0]!;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      return { width: img.naturalWidth, height: img.naturalHeight, top: [...context.getImageData(600, 5, 1, 1).data] };
+    });
+    expect({ width: drawn.width, height: drawn.height }).toEqual(OG_SIZE);
+    expect(drawn.top.slice(0, 3), `${image}: the accent bar`).not.toEqual([255, 255, 255]);
   }
 
   // Every page in the sitemap, and an unlisted client's pages, carry the meta.
