@@ -54,7 +54,24 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
       problems.push({ field: '', message: `could not be parsed: ${(error as Error).message.split('\n')[0]}` });
     }
   }
-  return { data: fatal ? undefined : data, problems, lineOf: (path) => lineOfPath(doc, path, lineAt) };
+  return { data: fatal ? undefined : data, problems, lineOf: lazyLineOf(text, firstLine) };
+}
+
+/**
+ * lineOf without holding the parsed document: content is read once per build and kept, and the documents of a large
+ * agency's files (with every node's position) were ~60 MB of the build's heap (issue 12). Lines are needed only to
+ * report a problem, so the text is parsed again, once, when the first line is asked for.
+ */
+function lazyLineOf(text: string, firstLine: number): YamlSource['lineOf'] {
+  let find: YamlSource['lineOf'] | undefined;
+  return (path) => {
+    if (!find) {
+      const counter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+      find = (p) => lineOfPath(doc, p, (offset) => counter.linePos(offset).line + firstLine - 1);
+    }
+    return find(path);
+  };
 }
 
 /** Each duplicate key, named by its field, with the line of the repeat and of the first. */
