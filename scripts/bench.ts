@@ -326,8 +326,8 @@ async function fullRun() {
     const cc = on ? join(tmp, `compile-cache-upkeep-${i}`) : null;
     if (on && !upkeepCache) upkeepCache = cc!;
     const a = await build(`Upkeep cold, compile cache ${on ? 'on' : 'off'} (A${i + 1})`, project, 'upkeep', { state: 'cold', compileCache: cc, now: NOW });
-    // As many pages as Upkeep's build made (its HTML, JSON, feeds and images).
-    if (a.run.log.pages) setBarePages(bare, a.run.log.pages);
+    // The same outputs as Upkeep's build made: its HTML pages, and its JSON, feeds, calendars, badges and images.
+    if (a.run.exitCode === 0) setBarePages(bare, a.run.htmlPages, a.run.endpointFiles);
     const b = await build(`bare Astro cold, compile cache ${on ? 'on' : 'off'} (B${i + 1})`, bare, 'bare', {
       state: 'cold',
       compileCache: on ? join(tmp, `compile-cache-bare-${i}`) : null,
@@ -445,7 +445,7 @@ async function fullRun() {
     ],
   );
   note(
-    `bare: ${int(bareMdx)} MDX pages, an index and plain pages up to Upkeep's count (${int(pairRows[0]!.b.run.log.pages)} pages) against Upkeep's ${int(pairRows[0]!.a.run.log.pages)} pages and endpoints.` +
+    `bare: ${int(bareMdx)} MDX pages, an index and plain pages up to Upkeep's ${int(pairRows[0]!.a.run.htmlPages)} HTML pages, and ${int(pairRows[0]!.b.run.endpointFiles)} JSON endpoint files against Upkeep's ${int(pairRows[0]!.a.run.endpointFiles)} (API, feeds, calendars, badges, images).` +
       (okPairs ? '' : ' A build failed: the ratio is not meaningful.'),
   );
 
@@ -564,7 +564,7 @@ async function scalingRun() {
       const name = `${dim}-${size}`;
       const { project, bare, stats } = await prepare(name, spec);
       const a = await build(`Upkeep cold, ${dim} = ${int(size)}`, project, 'upkeep', { state: 'cold', compileCache: join(tmp, `cc-${name}`), now: NOW });
-      if (a.run.log.pages) setBarePages(bare, a.run.log.pages);
+      if (a.run.exitCode === 0) setBarePages(bare, a.run.htmlPages, a.run.endpointFiles);
       const b = await build(`bare Astro cold, ${dim} = ${int(size)}`, bare, 'bare', { state: 'cold', compileCache: join(tmp, `cc-${name}-bare`), now: NOW });
       // The heaviest status page at this size (a client's page grows with its components).
       const status = a.run.exitCode === 0 ? statusPageWeights(join(project, 'dist'))[0] : undefined;

@@ -1,5 +1,8 @@
-import { expect, it } from 'vitest';
-import { parseAstroLog, routeOf } from './builds.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countOutputs, parseAstroLog, routeOf } from './builds.ts';
 
 const LOG = `15:17:18 [types] Generated 1.41s
  generating static routes
@@ -26,4 +29,19 @@ it('has no OG figures when the build printed none', () => {
 
 it('names routes by their pattern', () => {
   expect(routeOf('/clients/acme/reports/2026-10/index.html')).toBe('/clients/[client]/reports/[month]/');
+});
+
+describe('countOutputs', () => {
+  it('counts HTML pages and endpoint files, leaving out bundled assets', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'upkeep-outputs-'));
+    try {
+      for (const f of ['index.html', 'a/index.html', 'a/api.json', 'feed.atom', 'og/a.png', '_astro/x.js', '_astro/y.css']) {
+        mkdirSync(dirname(join(dist, f)), { recursive: true });
+        writeFileSync(join(dist, f), '');
+      }
+      expect(countOutputs(dist)).toEqual({ htmlPages: 2, endpointFiles: 3 });
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
 });

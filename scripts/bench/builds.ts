@@ -2,7 +2,7 @@
  * Full builds and the search index, each in a child process on the project's Node (process.execPath, the Node 24
  * that `npm run` / `npx node` put first on PATH), measured by runMeasured.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMeasured, type ChildResult } from './measure.ts';
 
@@ -95,6 +95,19 @@ export function countFiles(dir: string, suffix: string): number {
 export interface BuildRun extends ChildResult {
   log: AstroLog;
   htmlPages: number;
+  /** Files the build wrote besides HTML pages and bundled assets (_astro/): JSON, feeds, calendars, badges, images. */
+  endpointFiles: number;
+}
+
+/**
+ * What a build wrote into `dist`: HTML pages, and endpoint files (every other file outside `_astro/`, Vite's bundled
+ * CSS and JS). Astro's "N page(s) built" counts only the HTML pages; the endpoints are routes it renders too.
+ */
+export function countOutputs(dist: string): { htmlPages: number; endpointFiles: number } {
+  const all = countFiles(dist, '');
+  const assets = existsSync(join(dist, '_astro')) ? countFiles(join(dist, '_astro'), '') : 0;
+  const htmlPages = countFiles(dist, '.html');
+  return { htmlPages, endpointFiles: all - assets - htmlPages };
 }
 
 export interface BuildOptions {
@@ -126,7 +139,7 @@ export async function astroBuild(repo: string, project: string, options: BuildOp
   }
   const result = await runMeasured(process.execPath, args, { cwd: project, env, timeFile: options.timeFile });
   const ok = result.exitCode === 0;
-  return { ...result, log: parseAstroLog(result.output), htmlPages: ok ? countFiles(join(project, options.outDir), '.html') : 0 };
+  return { ...result, log: parseAstroLog(result.output), ...(ok ? countOutputs(join(project, options.outDir)) : { htmlPages: 0, endpointFiles: 0 }) };
 }
 
 /** `pagefind --site <site>` through the installed package's runner (which starts its platform binary). */

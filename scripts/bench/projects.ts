@@ -196,15 +196,28 @@ const { n } = Astro.params;
 ${layout("'Page ' + n", '<h1>Page {n}</h1><p>One of the pages that make the bare site as many pages as Upkeep\'s.</p>')}
 `,
   );
-  setBarePages(dir, files.length + 1);
+  writeFileSync(
+    join(dir, 'src', 'pages', 'more', '[n].json.ts'),
+    `import fill from '../../fill.json';
+// Endpoint files beside the pages, so the bare site writes as many JSON, feed, badge and image files as Upkeep does.
+export function getStaticPaths() {
+  return Array.from({ length: fill.endpoints }, (_, i) => ({ params: { n: String(i + 1) } }));
+}
+export function GET({ params }: { params: { n: string } }) {
+  return new Response(JSON.stringify({ n: Number(params.n), text: 'One of the files that make the bare site write as many as Upkeep.' }));
+}
+`,
+  );
+  setBarePages(dir, files.length + 1, 0);
   return files.length;
 }
 
 /**
- * Makes the bare project build `total` pages in all (its MDX pages and index, plus plain pages up to `total`), so it
- * is the floor for as many pages as Upkeep builds (Upkeep's count includes its JSON, feeds and images).
+ * Makes the bare project build `pages` HTML pages in all (its MDX pages and index, plus plain pages up to `pages`)
+ * and `endpoints` endpoint files, so it is the floor for the same outputs as Upkeep's build: its HTML pages, and its
+ * JSON, feeds, calendars, badges and images (countOutputs).
  */
-export function setBarePages(dir: string, total: number): void {
+export function setBarePages(dir: string, pages: number, endpoints: number): void {
   const mdxPages = mdxFiles(join(dir, 'content')).length + 1;
-  writeFileSync(join(dir, 'src', 'fill.json'), JSON.stringify({ pages: Math.max(0, total - mdxPages) }));
+  writeFileSync(join(dir, 'src', 'fill.json'), JSON.stringify({ pages: Math.max(0, pages - mdxPages), endpoints }));
 }
