@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { sweepOgImages } from './src/integrations/og-cache.ts';
 import { checkOutputs } from './src/integrations/outputs.ts';
 import { searchText } from './src/integrations/search-text.ts';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
   // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
   build: { concurrency: 4, inlineStylesheets: 'never' },
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText()],
+  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText(), sweepOgImages()],
   vite: {
     build: {
       // No inline script either: Astro inlines small scripts (plugin-scripts, below assetsInlineLimit); as files they

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ogCacheDir } from '../config/env.ts';
 import { ogElement, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
 import { OG_SIZE } from '../lib/outputs/paths.ts';
+import { usedOgImages } from './og-cache.ts';
 import { createOgPool } from './og-pool.ts';
 
 /**
@@ -86,6 +87,7 @@ let written = 0;
 export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStats = buildStats): Promise<Uint8Array> {
   const started = performance.now();
   const file = join(cacheDir, `${ogHash(card)}.png`);
+  usedOgImages().add(file);
   buildWall.cached.start();
   try {
     const png = await readFile(file);
