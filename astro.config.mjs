@@ -37,6 +37,10 @@ export default defineConfig({
   // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
   // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
   build: { concurrency: 4, inlineStylesheets: 'never' },
+  // A scheduled build copies the pages a tick cannot change (postmortems, OG images) from the last build instead of
+  // rendering them again; each such route returns a cacheKey (src/data/page-keys.ts, issue 12).
+  // https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+  experimental: { incrementalBuild: true },
   integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText(), sweepOgImages()],
   vite: {
     build: {

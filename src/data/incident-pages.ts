@@ -5,7 +5,9 @@ import type { PriorityLevel } from '../schemas/support.ts';
 import type { IncidentImpact } from '../vocabulary/status.ts';
 import { getClients } from './clients.ts';
 import { buildNow } from './clock.ts';
+import { incidentNotices } from '../lib/notices/notices.ts';
 import { getIncidents, type Incident } from './incidents.ts';
+import { pageKey } from './page-keys.ts';
 
 /** One incident as a list or its page shows it at `now`. */
 export interface IncidentSummary {
@@ -44,6 +46,18 @@ export async function incidentPaths() {
     for (const { incident } of await getIncidentList(client, now)) paths.push({ params: { client: client.id, id: incident.id }, props: { client, incident } });
   }
   return paths;
+}
+
+/**
+ * Static paths of the incident pages, each keyed by what the page shows at the build's now (src/data/page-keys.ts):
+ * a scheduled build skips the postmortems a tick cannot change.
+ */
+export async function incidentPagePaths() {
+  const now = await buildNow();
+  return (await incidentPaths()).map((path) => {
+    const { client, incident } = path.props;
+    return { ...path, cacheKey: pageKey(client, getIncidentPageView(client, incident, now), incidentNotices(incident, now)) };
+  });
 }
 
 /** The view of one incident's page at `now`. The incident must have been reported by then (incidentPaths). */

@@ -69,6 +69,17 @@ export function ogHash(card: OgCard): string {
   return createHash('sha256').update(JSON.stringify({ v: OG_TEMPLATE_VERSION, fonts: FONT_FILES, card })).digest('hex').slice(0, 32);
 }
 
+/**
+ * The incremental build's key of an OG image route (astro.config.mjs): the card's hash, since the image is a pure
+ * function of its card. An image Astro copies from its last build is never asked for, so it is marked as used here,
+ * and the cache sweep (./og-cache.ts) keeps its file for when Astro's own cache is gone.
+ */
+export function ogCacheKey(card: OgCard, cacheDir = ogCacheDir()): string {
+  const hash = ogHash(card);
+  usedOgImages().add(join(cacheDir, `${hash}.png`));
+  return hash;
+}
+
 /** Renders a card to PNG, never from the cache. */
 export function renderOgPng(card: OgCard): Promise<Uint8Array> {
   return pool.render(ogElement(card));

@@ -7,12 +7,20 @@ import { getAgency } from './agency.ts';
 import { buildNow } from './clock.ts';
 import { getIncidentPageView } from './incident-pages.ts';
 import type { Incident } from './incidents.ts';
+import { ogCacheKey } from './og-render.ts';
 import { getMonthlyReport } from './reports.ts';
 import { siteUrl } from './site.ts';
 import { getStatusView } from './status.ts';
 
 /** The cards of the Open Graph images, from the pages' own view models; rendering and the cache: ./og-render.ts. */
 export { ogPng, pngResponse } from './og-render.ts';
+
+/** An OG route's static paths, each keyed by its card's hash for the incremental build (ogCacheKey). */
+export async function keyedByCard<P extends { props: object }>(paths: readonly P[], cardOf: (props: P['props']) => Promise<OgCard>): Promise<Array<P & { cacheKey: string }>> {
+  const keyed = [];
+  for (const path of paths) keyed.push({ ...path, cacheKey: ogCacheKey(await cardOf(path.props)) });
+  return keyed;
+}
 
 const footer = () => new URL(siteUrl()).host;
 

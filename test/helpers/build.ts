@@ -12,6 +12,8 @@ export interface BuildResult {
   output: string;
   /** The build's outDir. */
   dist: string;
+  /** What the build printed (stdout), failed or not. */
+  log: string;
 }
 
 /**
@@ -19,10 +21,10 @@ export interface BuildResult {
  * node_modules linked) with its own Astro and Vite caches and its own outDir, so the worktree's dist/ is never touched.
  * Building in the working tree with UPKEEP_CONTENT pointing at a temp folder would leave that folder's entries in the
  * shared node_modules/.astro/data-store.json and .astro/content-modules.mjs, where the next build of another copy of
- * the fixture (same ids, same digests, deleted files) fails to resolve them.
+ * the fixture (same ids, same digests, deleted files) fails to resolve them. Content whose MDX imports the site's
+ * modules by relative path (the demo's standards pages: `../../src/…`) goes in `<project>/content`.
  */
-export async function buildSite(content: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const project = `${content}-site`;
+export async function buildSite(content: string, env: Record<string, string> = {}, project = `${content}-site`): Promise<BuildResult> {
   for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     if (existsSync(join(REPO, f))) cpSync(join(REPO, f), join(project, f), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
   }
@@ -33,12 +35,16 @@ export async function buildSite(content: string, env: Record<string, string> = {
       `export default { ...config, cacheDir: './.astro-cache/', vite: { ...config.vite, cacheDir: './.astro-cache/vite/' } };\n`,
   );
   const dist = join(project, 'dist');
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, UPKEEP_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_DISABLE_COMPILE_CACHE: '1', ...env };
+  // vitest sets NODE_ENV=test, which would make Vite bundle the islands in development mode (React's dev build, with
+  // the files' absolute paths): the site is built as `npm run build` builds it.
+  delete childEnv.NODE_ENV;
   return run('npx', ['astro', 'build', '--config', 'astro.test.config.mjs', '--outDir', dist], {
     cwd: project,
-    env: { ...process.env, UPKEEP_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_DISABLE_COMPILE_CACHE: '1', ...env },
+    env: childEnv,
     maxBuffer: 64 * 1024 * 1024,
   }).then(
-    () => ({ failed: false, output: '', dist }),
-    (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}`, dist }),
+    ({ stdout }) => ({ failed: false, output: '', dist, log: stdout }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}`, dist, log: error.stdout }),
   );
 }

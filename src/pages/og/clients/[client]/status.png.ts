@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { ResolvedClient } from '../../../../lib/clients/resolve.ts';
 import { clientPaths } from '../../../../data/clients.ts';
-import { ogPng, pngResponse, statusCard } from '../../../../data/og.ts';
+import { keyedByCard, ogPng, pngResponse, statusCard } from '../../../../data/og.ts';
 
-export const getStaticPaths = clientPaths;
+export const getStaticPaths = async () => keyedByCard(await clientPaths(), ({ client }) => statusCard(client));
 export const GET: APIRoute = async ({ props }) => pngResponse(await ogPng(await statusCard((props as { client: ResolvedClient }).client)));

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentRoot } from '../config/env.ts';
+
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild in astro.config.mjs): a page whose key and
+ * code are unchanged since the last build is copied from it instead of rendered again. A key must change whenever
+ * anything the page shows could: every key here covers all authored content (any commit of a postmortem, a client
+ * or the agency re-renders every keyed page) plus the page's own view at the build's now, so only what a scheduled
+ * tick cannot change is skipped. Astro adds the hash of the page's code, the config and the lock file.
+ * https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+ */
+
+let authored: string | undefined;
+
+/** A hash of every file under content/ except history/ (the pull's), read once per build. */
+export function authoredDigest(root = contentRoot()): string {
+  if (authored === undefined) {
+    const hash = createHash('sha256');
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = join(dir, entry.name);
+        const name = relative(root, path);
+        if (entry.isDirectory()) {
+          if (name !== 'history') walk(path);
+        } else {
+          hash.update(`${name}\u0000`).update(readFileSync(path)).update('\u0000');
+        }
+      }
+    };
+    walk(root);
+    authored = hash.digest('hex');
+  }
+  return authored;
+}
+
+/** The key of a page showing `view` (any JSON; collection entries are left out, their files are in the digest). */
+export function pageKey(...view: unknown[]): string {
+  const json = JSON.stringify(view, (key, value) => (key === 'entry' ? undefined : value));
+  return createHash('sha256').update(authoredDigest()).update(json).digest('hex').slice(0, 32);
+}
