@@ -12,6 +12,7 @@ import { getClients } from './clients.ts';
 import { buildNow } from './clock.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
+import { pageKey } from './page-keys.ts';
 
 const cache = new Map<string, Promise<MonthlyReport>>();
 
@@ -42,6 +43,17 @@ export async function reportPaths() {
     for (const month of await getReportMonths(client)) paths.push({ params: { client: client.id, month }, props: { client, month } });
   }
   return paths;
+}
+
+/**
+ * Static paths of the report pages, each keyed by the view it renders (src/data/page-keys.ts): a scheduled build
+ * copies the reports of months the tick did not change (closed months, their history as it was).
+ */
+export async function reportPagePaths() {
+  const paths = await reportPaths();
+  const keyed = [];
+  for (const path of paths) keyed.push({ ...path, cacheKey: pageKey(path.props.client, path.props.month, await getReportPageView(path.props.client, path.props.month)) });
+  return keyed;
 }
 
 /** Each SLA component's days and downtime over the month, for the report's chart and its spans table. */
