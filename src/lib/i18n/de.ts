@@ -184,7 +184,7 @@ export const de: Messages = {
     noHolidays: 'Keine Feiertage eingetragen',
     holidays: (n) => `${n} Feiertage`,
   },
-  escalation: { level: (level, name) => `Stufe ${level}: ${name}` },
+  escalation: { level: (level) => `Stufe ${level}:` },
 
   dayByDay: {
     title: (client) => `${client}: Status Tag für Tag`,

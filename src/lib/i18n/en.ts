@@ -199,7 +199,7 @@ export const en = {
     noHolidays: 'No listed holidays',
     holidays: (n: number) => `${n} holidays`,
   },
-  escalation: { level: (level: number, name: string) => `Level ${level}: ${name}` },
+  escalation: { level: (level: number) => `Level ${level}:` },
 
   /** The status page's day-by-day page (status/history.astro, DayByDay.astro). */
   dayByDay: {
