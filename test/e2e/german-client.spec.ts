@@ -70,7 +70,12 @@ async function interfaceText(page: Page): Promise<string> {
     const body = document.body.cloneNode(true) as HTMLElement;
     for (const el of body.querySelectorAll('[lang="en-GB"], code, script, style')) el.remove();
     const names = [...body.querySelectorAll('[aria-label], [alt], [title]')].flatMap((el) => ['aria-label', 'alt', 'title'].map((a) => el.getAttribute(a) ?? ''));
-    return `${body.textContent ?? ''} ${names.join(' ')}`.replace(/\s+/g, ' ');
+    // Text node by text node, so that words of neighbouring cells never run together.
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+    // Runs of ordinary white space only: the no-break space before "%" is the German way and stays.
+    return [...texts, ...names].join(' ').replace(/[ \t\r\n]+/g, ' ');
   });
 }
 
