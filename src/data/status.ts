@@ -18,6 +18,10 @@ import type { HistoryAudit } from '../schemas/history.ts';
 import { getClientData } from './client-data.ts';
 import { getIncidents, type Incident } from './incidents.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
+import { groupDays } from '../lib/status/group-bars.ts';
+import { statusLayout, type StatusLayout } from '../lib/status/layout.ts';
+import { messages } from '../lib/i18n/index.ts';
+import type { Locale } from '../vocabulary/locale.ts';
 
 /** One component row on the status page. */
 export interface ComponentView {
@@ -125,4 +129,60 @@ async function computeStatusView(client: ResolvedClient, now: Date): Promise<Sta
     upcomingMaintenance: maintenance.filter((m) => maintenanceState(m, now) === 'scheduled'),
     recentIncidents: resolvedWithin(incidents, { now, days: RECENTLY_RESOLVED_DAYS }),
   };
+}
+
+/** A row of bars for several components (a group, or all): each day the member that fared worst. */
+export interface MergedRow {
+  /** An id for the row's elements (not a component's). */
+  id: string;
+  name: string;
+  bars: DailyBar[];
+  events: DayEvents[];
+  /** The uptime figures shown beside the row: the member with the lowest 90-day availability. */
+  windows: ComponentView['windows'];
+  lowest: string;
+  /** Per day, the member whose bar it is and how many of the row's members were affected. */
+  days: Array<{ componentId: string; label: string }>;
+}
+
+/** The status page's components as its layout shows them (src/lib/status/layout.ts). */
+export interface StatusRows {
+  layout: StatusLayout;
+  /** Rows of bars for groups or for all components; empty when each component has its own row. */
+  merged: MergedRow[];
+}
+
+/** How the status page shows `view`'s components, and the merged rows of bars when components do not get one each. */
+export function statusRows(view: StatusView, locale?: Locale): StatusRows {
+  const all = view.rollup.groups.flatMap((g) => g.components);
+  const withBars = all.filter((c) => !c.dependency);
+  const layout = statusLayout({ withBars: withBars.length, total: all.length, groups: view.rollup.groups.filter((g) => g.components.some((c) => !c.dependency)).length });
+  if (layout.bars === 'component') return { layout, merged: [] };
+  const t = messages(locale).manyComponents;
+  const row = (id: string, name: string, members: ComponentView[]): MergedRow => {
+    const days = groupDays(members, mergeEvents);
+    const lowest = members.reduce((a, b) => ((b.availability ?? 101) < (a.availability ?? 101) ? b : a));
+    return {
+      id,
+      name,
+      bars: days.map((d) => d.bar),
+      events: days.map((d) => d.events),
+      windows: lowest.windows,
+      lowest: t.lowest(lowest.name),
+      // Named only on days something happened: "worst: X (0 of 5 affected)" on a quiet day says nothing, and costs weight.
+      days: days.map((d) => ({ componentId: d.member.id, label: d.affected > 0 ? t.worstOf(d.member.name, d.affected, members.length) : '' })),
+    };
+  };
+  if (layout.bars === 'all') return { layout, merged: [row('all-components', t.allComponents, withBars)] };
+  const merged = view.rollup.groups
+    .map((g, i) => ({ g, i, members: g.components.filter((c) => !c.dependency) }))
+    .filter(({ members }) => members.length > 0)
+    .map(({ g, i, members }) => row(`group-${i + 1}`, g.name, members));
+  return { layout, merged };
+}
+
+/** The incidents and maintenance of several components' same day, each once, in order of first mention. */
+function mergeEvents(days: DayEvents[]): DayEvents {
+  const once = <T extends { id: string }>(lists: T[][]) => [...new Map(lists.flat().map((e) => [e.id, e])).values()];
+  return { incidents: once(days.map((d) => d.incidents)), maintenance: once(days.map((d) => d.maintenance)) };
 }

@@ -112,6 +112,16 @@ export const de: Messages = {
     notMonitored: 'Nicht überwacht: Status nur aus Vorfällen.',
     dependency: 'Vorgelagerter Anbieter: Status so, wie seine eigene Statusseite ihn meldet; nicht von uns betrieben.',
   },
+  manyComponents: {
+    allComponents: 'Alle Komponenten',
+    worstOf: (member, affected, of) => `am schlechtesten: ${member} (${affected} von ${of} betroffen)`,
+    lowest: (member) => `niedrigste: ${member}`,
+    rowNote: 'Jeder Tag zeigt die Komponente, der es an diesem Tag am schlechtesten ging.',
+    moreOperational: (n) => `${n} weitere ${n === 1 ? 'Komponente' : 'Komponenten'}, alle in Betrieb`,
+    everyComponent: 'Alle Komponenten im Einzelnen',
+    componentsTitle: (client) => `${client}: alle Komponenten`,
+    componentsDescription: (client) => `Alle Komponenten der Dienste von ${client} und ihr aktueller Status.`,
+  },
   notice: {
     reported: 'gemeldet',
     affects: 'betrifft',

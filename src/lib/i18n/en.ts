@@ -121,6 +121,18 @@ export const en = {
     notMonitored: 'Not monitored: status from incidents only.',
     dependency: 'Upstream provider: its status as its own status page reports it; not run by us.',
   },
+  /** A status page with many components (src/lib/status/layout.ts): rows of bars per group, or one for all. */
+  manyComponents: {
+    allComponents: 'All components',
+    /** One day of a group's row: whose bar it is, and how many of the group's components were affected. */
+    worstOf: (member: string, affected: number, of: number) => `worst: ${member} (${affected} of ${of} affected)`,
+    lowest: (member: string) => `lowest: ${member}`,
+    rowNote: "Each day shows the component that fared worst that day.",
+    moreOperational: (n: number) => `${n} more component${n === 1 ? '' : 's'}, all operational`,
+    everyComponent: 'Every component',
+    componentsTitle: (client: string) => `${client}: every component`,
+    componentsDescription: (client: string) => `Every component of ${client}'s services and its status now.`,
+  },
   notice: {
     reported: 'reported',
     affects: 'affects',
