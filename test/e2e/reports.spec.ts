@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Locale } from '../../src/vocabulary/locale.ts';
 import { expect, test } from '@playwright/test';
 import { formatMinuteFigure, formatPercent } from '../../src/lib/format/number.ts';
+import { verdictLabel } from '../../src/lib/format/labels.ts';
 
 // For every client and month, the SLA JSON, the report page and the status page's daily bars must agree to the
 // minute: they are three views of one computation.
@@ -43,7 +44,8 @@ for (const client of clients) {
         // Rounded as the page rounds them: down minutes up, eligible minutes to the nearest.
         await expect(row).toContainText(formatMinuteFigure(c.weightedDownMinutes, 'up', 1, locale));
         await expect(row).toContainText(formatMinuteFigure(c.eligibleMinutes, 'nearest', 1, locale));
-        await expect(row).toContainText(c.met ? 'Met' : 'Missed');
+        // The verdict in the page's words (Met / Erreicht).
+        await expect(row).toContainText(verdictLabel(c.met, false, locale));
 
         // The listed spans add up, by hand, to the published weighted down minutes.
         const weighted = await page.locator(`details[data-spans="${c.id}"] tbody tr td:nth-child(5)`).allTextContents();
