@@ -29,7 +29,8 @@ export async function getMaintenancePageView(client: ResolvedClient, maintenance
   return {
     maintenance,
     state: maintenanceState(maintenance, now),
-    notices: maintenanceNotices(maintenance, client.timeZone, now),
+    // In the client's language: the page's, not the feeds' (which stay English).
+    notices: maintenanceNotices(maintenance, client.timeZone, now, client.locale),
     components: maintenance.components.map((id) => ({ id, name: names.get(id) ?? id })),
   };
 }

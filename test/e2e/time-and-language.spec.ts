@@ -64,7 +64,7 @@ test.describe('a client whose pages are in German (locale: de)', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Project Juniper: Status');
     await expect(page.getByRole('status')).toContainText('Alle Systeme betriebsbereit');
-    await expect(page.getByRole('status')).toContainText('Überwachungsdaten zuletzt aktualisiert 22. Nov. 2026, 12:00 GMT');
+    await expect(page.getByRole('status')).toContainText('Überwachungsdaten zuletzt aktualisiert 22. November 2026, 12:00 GMT');
     await expect(page.getByRole('navigation', { name: 'Kundenseiten' }).getByRole('link', { name: 'Vorfälle' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Komponenten' })).toBeVisible();
     // Numbers with a decimal comma and a space before the percent sign.

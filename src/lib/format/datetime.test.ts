@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime, formatUtcDay, formatWeekdayDate } from './datetime.ts';
+import { formatCalendarDate, formatDate, formatDateTime, formatLocalDate, formatMinutes, formatMonth, formatTime, formatUtcDay, formatWeekdayDate } from './datetime.ts';
 
 describe('formatDateTime names the zone', () => {
   it.each([
@@ -66,12 +66,22 @@ describe('formatUtcDay', () => {
 
 describe('dates and times per locale, the zone always named', () => {
   it.each<[string, () => string, string]>([
-    ['German date and time in London (summer: ICU has no German name for BST, so the English one)', () => formatDateTime('2026-10-03T13:05:00Z', 'Europe/London', 'de'), '3. Okt. 2026, 14:05 BST'],
-    ['German date and time in Berlin', () => formatDateTime('2026-11-03T13:05:00Z', 'Europe/Berlin', 'de'), '3. Nov. 2026, 14:05 MEZ'],
-    ['German date', () => formatDate('2026-09-30T23:30:00Z', 'Europe/London', 'de'), '1. Okt. 2026'],
-    ['German weekday date', () => formatLocalDate('2026-10-24', 'de'), 'Sa., 24. Okt. 2026'],
+    ['German date and time in London (summer: ICU has no German name for BST, so the English one)', () => formatDateTime('2026-10-03T13:05:00Z', 'Europe/London', 'de'), '3. Oktober 2026, 14:05 BST'],
+    ['German date and time in Berlin', () => formatDateTime('2026-11-03T13:05:00Z', 'Europe/Berlin', 'de'), '3. November 2026, 14:05 MEZ'],
+    ['German date', () => formatDate('2026-09-30T23:30:00Z', 'Europe/London', 'de'), '1. Oktober 2026'],
+    ['German weekday date', () => formatLocalDate('2026-10-24', 'de'), 'Sa., 24. Oktober 2026'],
     ['German month', () => formatMonth('2026-03', 'de'), 'März 2026'],
+    ['German date and time in December, the month written out (Berlin: MEZ)', () => formatDateTime('2026-12-02T13:05:00Z', 'Europe/Berlin', 'de'), '2. Dezember 2026, 14:05 MEZ'],
+    ['German date and time in summer in Berlin (MESZ)', () => formatDateTime('2026-07-02T12:05:00Z', 'Europe/Berlin', 'de'), '2. Juli 2026, 14:05 MESZ'],
+    ['German UTC day of a daily total', () => formatUtcDay('2026-10-24', 'de'), '24. Oktober 2026 (UTC-Tag, genaue Zeiten unbekannt)'],
+    ['German calendar date (a due date)', () => formatCalendarDate('2026-12-04', 'de'), '4. Dezember 2026'],
+    ['English calendar date: as written', () => formatCalendarDate('2026-12-04'), '2026-12-04'],
     ['German duration', () => formatMinutes(125, 'de'), '2 Std. 05 Min.'],
     ['English September is "Sep", as before', () => formatDate('2026-09-15T12:00:00Z', 'Europe/London'), '15 Sep 2026'],
   ])('%s', (_, format, expected) => expect(format()).toBe(expected));
+});
+
+it('a German calendar date refuses what is not a date', () => {
+  expect(() => formatCalendarDate('2026-02-30', 'de')).toThrow(/2026-02-30/);
+  expect(() => formatCalendarDate('4.12.2026', 'de')).toThrow(/expected a date/);
 });

@@ -5,13 +5,14 @@ import { memo } from '../time/memo.ts';
 
 /**
  * Date and time formatting for display only. Every time shown names its time zone (STYLE.md, habit 9).
- * British English forms by default: "3 Oct 2026, 14:05 BST"; German: "3. Okt. 2026, 14:05 GMT".
+ * British English forms by default: "3 Oct 2026, 14:05 BST"; German, with the month written out as German pages write
+ * it: "3. November 2026, 14:05 MEZ".
  */
 
 /** luxon patterns per locale: the order and punctuation each language writes a date in. */
 const PATTERN: Record<Locale, { date: string; weekdayDate: string; time: string; month: string }> = {
   en: { date: 'd LLL yyyy', weekdayDate: 'ccc d LLL yyyy', time: 'HH:mm', month: 'LLLL yyyy' },
-  de: { date: 'd. MMM yyyy', weekdayDate: 'EEE, d. MMM yyyy', time: 'HH:mm', month: 'LLLL yyyy' },
+  de: { date: 'd. MMMM yyyy', weekdayDate: 'EEE, d. MMMM yyyy', time: 'HH:mm', month: 'LLLL yyyy' },
 };
 
 /**
@@ -64,11 +65,25 @@ export function formatLocalDate(date: string, locale: Locale = DEFAULT_LOCALE): 
  * A UTC day known only by a source's total (src/lib/timeline/day-totals.ts), as the report's span list names it: it
  * says the times are unknown instead of showing midnight-to-midnight as if they were a span.
  * @example formatUtcDay('2026-10-24') // → '24 Oct 2026 (UTC day, exact times unknown)'
+ * @example formatUtcDay('2026-10-24', 'de') // → '24. Oktober 2026 (UTC-Tag, genaue Zeiten unbekannt)'
  */
-export function formatUtcDay(date: string): string {
-  const dt = DateTime.fromISO(date, { zone: 'UTC' });
+export function formatUtcDay(date: string, locale: Locale = DEFAULT_LOCALE): string {
+  const dt = DateTime.fromISO(date, { zone: 'UTC', locale: NAMES_TAG[locale] });
   if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
-  return `${dt.toFormat('d LLL yyyy')} (UTC day, exact times unknown)`;
+  return messages(locale).report.utcDay(dt.toFormat(PATTERN[locale].date));
+}
+
+/**
+ * A calendar date staff wrote (`YYYY-MM-DD`: an action's due date, a holiday, the lessons log's today), as the page
+ * shows it: English pages print it as written (ISO 8601, unambiguous in every English), German ones in words.
+ * @example formatCalendarDate('2026-12-04') // → '2026-12-04'
+ * @example formatCalendarDate('2026-12-04', 'de') // → '4. Dezember 2026'
+ */
+export function formatCalendarDate(date: string, locale: Locale = DEFAULT_LOCALE): string {
+  if (locale === 'en') return date;
+  const dt = DateTime.fromISO(date, { zone: 'UTC', locale: NAMES_TAG[locale] });
+  if (!dt.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`expected a date such as 2026-10-24, got "${date}"`);
+  return dt.toFormat(PATTERN[locale].date);
 }
 
 /**

@@ -9,3 +9,11 @@ describe('describeDays', () => {
     [['mon', 'wed', 'thu', 'fri'], 'Monday, Wednesday to Friday'],
   ] as const)('%j → %s', (days, expected) => expect(describeDays(days)).toBe(expected));
 });
+
+describe('describeDays in German', () => {
+  it.each([
+    [['mon', 'tue', 'wed', 'thu', 'fri'], 'Montag bis Freitag'],
+    [['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], 'Jeden Tag'],
+    [['sat', 'sun'], 'Samstag, Sonntag'],
+  ] as const)('%j → %s', (days, expected) => expect(describeDays(days, 'de')).toBe(expected));
+});

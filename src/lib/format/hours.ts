@@ -1,15 +1,19 @@
 import type { Weekday } from '../../schemas/support.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../vocabulary/locale.ts';
+import { messages } from '../i18n/index.ts';
 
-const NAMES: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const ORDER: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /**
  * Working days in words: consecutive runs become ranges.
  * @example describeDays(['mon','tue','wed','thu','fri']) // 'Monday to Friday'
+ * @example describeDays(['mon','tue','wed','thu','fri'], 'de') // 'Montag bis Freitag'
  */
-export function describeDays(days: readonly Weekday[]): string {
+export function describeDays(days: readonly Weekday[], locale: Locale = DEFAULT_LOCALE): string {
+  const t = messages(locale).days;
+  const NAMES = t.names;
   const idx = [...new Set(days)].map((d) => ORDER.indexOf(d)).sort((a, b) => a - b);
-  if (idx.length === 7) return 'Every day';
+  if (idx.length === 7) return t.every;
   const runs: number[][] = [];
   for (const i of idx) {
     const run = runs.at(-1);
@@ -17,6 +21,6 @@ export function describeDays(days: readonly Weekday[]): string {
     else runs.push([i]);
   }
   return runs
-    .map((r) => (r.length >= 3 ? `${NAMES[ORDER[r[0]!]!]} to ${NAMES[ORDER[r.at(-1)!]!]}` : r.map((i) => NAMES[ORDER[i]!]).join(', ')))
+    .map((r) => (r.length >= 3 ? t.range(NAMES[ORDER[r[0]!]!], NAMES[ORDER[r.at(-1)!]!]) : r.map((i) => NAMES[ORDER[i]!]).join(', ')))
     .join(', ');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOCKS, INCIDENT_UPDATE_STATUSES } from '../../vocabulary/status.ts';
-import { CLOCK_LABEL, describeWeights, INCIDENT_UPDATE_LABEL, verdictLabel, WEIGHTED_STATUSES } from './labels.ts';
+import { CLOCK_LABEL, clockLabel, describeWeights, INCIDENT_UPDATE_LABEL, verdictLabel, WEIGHTED_STATUSES } from './labels.ts';
 
 describe('verdictLabel', () => {
   it.each<[boolean | null, boolean | undefined, string]>([
@@ -25,5 +25,20 @@ describe('describeWeights reads the weights from the vocabulary', () => {
   it('names each weighted status, worst first', () => {
     expect(WEIGHTED_STATUSES).toEqual(['major_outage', 'partial_outage', 'degraded_performance']);
     expect(describeWeights()).toBe('major outage 1, partial outage 0.3, degraded performance 0');
+  });
+});
+
+describe('in German', () => {
+  it.each<[boolean | null, boolean | undefined, string]>([
+    [true, undefined, 'Erreicht'],
+    [false, undefined, 'Verfehlt'],
+    [false, true, 'Verfehlt (noch offen)'],
+    [null, true, 'Offen, bisher im Ziel'],
+  ])('met %s, open %s → %s', (met, open, expected) => expect(verdictLabel(met, open, 'de')).toBe(expected));
+  it('names the weights with a decimal comma, nouns capitalised', () =>
+    expect(describeWeights('de')).toBe('Großer Ausfall 1, Teilausfall 0,3, Eingeschränkte Leistung 0'));
+  it('names the clocks', () => {
+    expect(clockLabel('business', 'de').clock).toBe('Supportzeiten-Uhr');
+    expect(clockLabel('24x7')).toBe(CLOCK_LABEL['24x7']);
   });
 });

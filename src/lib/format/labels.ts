@@ -2,7 +2,11 @@
  * The words the pages use for states and clocks, written once (STYLE.md habit 3). Component statuses' labels are
  * the vocabulary's own (STATUS_LABEL in src/vocabulary/status.ts).
  */
-import { DOWNTIME_WEIGHT, OBSERVED_STATUSES, STATUS_LABEL, type Clock, type IncidentUpdateStatus } from '../../vocabulary/status.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../vocabulary/locale.ts';
+import { DOWNTIME_WEIGHT, OBSERVED_STATUSES, type Clock, type IncidentUpdateStatus } from '../../vocabulary/status.ts';
+import { en } from '../i18n/en.ts';
+import { messages } from '../i18n/index.ts';
+import { formatPlain } from './number.ts';
 import type { IncidentState } from '../incidents/state.ts';
 import type { MaintenanceState } from '../maintenance/state.ts';
 
@@ -15,11 +19,7 @@ export const INCIDENT_UPDATE_LABEL: Record<IncidentUpdateStatus, string> = {
 };
 
 /** An incident's state at the build's now. */
-export const INCIDENT_STATE_LABEL: Record<IncidentState, string> = {
-  not_reported: 'Not yet reported',
-  active: 'Active',
-  resolved: 'Resolved',
-};
+export const INCIDENT_STATE_LABEL: Record<IncidentState, string> = en.incidentState;
 
 /** A maintenance window's state at the build's now. */
 export const MAINTENANCE_STATE_LABEL: Record<MaintenanceState, string> = {
@@ -38,10 +38,13 @@ export interface ClockLabel {
   rule: string;
 }
 
-export const CLOCK_LABEL: Record<Clock, ClockLabel> = {
-  '24x7': { short: '24×7', clock: '24×7 clock', rule: '24×7 (every minute)' },
-  business: { short: 'support hours', clock: 'support-hours clock', rule: 'Support hours only' },
-};
+/** In English; `clockLabel(clock, locale)` in another language. */
+export const CLOCK_LABEL: Record<Clock, ClockLabel> = en.clock;
+
+/** A priority's clock named in the locale's words. */
+export function clockLabel(clock: Clock, locale: Locale = DEFAULT_LOCALE): ClockLabel {
+  return messages(locale).clock[clock];
+}
 
 /**
  * A target's verdict in words (never colour alone): met, missed (perhaps while still open), or open and within target
@@ -51,10 +54,11 @@ export const CLOCK_LABEL: Record<Clock, ClockLabel> = {
  * verdictLabel(false, true) // → 'Missed (still open)'
  * verdictLabel(null) // → 'Open, within target so far'
  */
-export function verdictLabel(met: boolean | null, open = false): string {
-  if (met === true) return 'Met';
-  if (met === false) return open ? 'Missed (still open)' : 'Missed';
-  return 'Open, within target so far';
+export function verdictLabel(met: boolean | null, open = false, locale: Locale = DEFAULT_LOCALE): string {
+  const t = messages(locale).verdict;
+  if (met === true) return t.met;
+  if (met === false) return open ? t.missedOpen : t.missed;
+  return t.open;
 }
 
 /** The statuses that weigh anything or could (every observed status but operational), worst first. */
@@ -66,7 +70,11 @@ export const WEIGHTED_STATUSES = OBSERVED_STATUSES.filter((s) => s !== 'operatio
  *
  * @example
  * describeWeights() // → 'major outage 1, partial outage 0.3, degraded performance 0'
+ * describeWeights('de') // → 'Großer Ausfall 1, Teilausfall 0,3, Eingeschränkte Leistung 0'
  */
-export function describeWeights(): string {
-  return WEIGHTED_STATUSES.map((s) => `${STATUS_LABEL[s].toLowerCase()} ${DOWNTIME_WEIGHT[s]}`).join(', ');
+export function describeWeights(locale: Locale = DEFAULT_LOCALE): string {
+  const t = messages(locale);
+  // German nouns keep their capital; English status names read in lower case in a sentence.
+  const name = (s: (typeof WEIGHTED_STATUSES)[number]) => (locale === 'en' ? t.status[s].toLowerCase() : t.status[s]);
+  return WEIGHTED_STATUSES.map((s) => `${name(s)} ${formatPlain(DOWNTIME_WEIGHT[s], { locale })}`).join(', ');
 }

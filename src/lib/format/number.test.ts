@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApprox, formatCount, formatDecimal, formatMinuteFigure, formatPercent, formatPlain, type Rounding } from './number.ts';
+import { formatApprox, formatCount, formatDecimal, formatMinuteFigure, formatPercent, formatPlain, formatPlainPercent, type Rounding } from './number.ts';
 
 describe('formatDecimal rounds the decimal as written, exactly', () => {
   it.each<[number, number, Rounding, string]>([
@@ -101,4 +101,15 @@ describe('formatApprox cuts off and says so', () => {
     [37, 3, '37'],
     [0.000829131652661, 6, '0.000829…'],
   ])('%s to %d decimals → %s', (value, decimals, expected) => expect(formatApprox(value, decimals)).toBe(expected));
+});
+
+describe('plain figures in German', () => {
+  it.each<[string, () => string, string]>([
+    ['a target as written', () => formatPlainPercent(99.5, 'de'), '99,5\u00a0%'],
+    ['an English target as written', () => formatPlainPercent(99.95), '99.95%'],
+    ['a whole target', () => formatPlainPercent(100, 'de'), '100\u00a0%'],
+    ['an allowance, unrounded', () => formatPlain(0.05, { locale: 'de' }), '0,05'],
+    ['grouped', () => formatPlain(44_625.5, { group: true, locale: 'de' }), '44.625,5'],
+    ['cut off, and saying so', () => formatApprox(99.9170868347339, 5, 'de'), '99,91708…'],
+  ])('%s', (_, format, expected) => expect(format()).toBe(expected));
 });

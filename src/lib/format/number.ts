@@ -108,9 +108,9 @@ export function formatCount(value: number, locale: Locale = DEFAULT_LOCALE): str
  * formatApprox(99.9170868347339, 5) // → '99.91708…'
  * formatApprox(44.625, 5) // → '44.625'
  */
-export function formatApprox(value: number, decimals: number): string {
-  const plain = formatPlain(value);
-  const cut = formatDecimal(value, { decimals, round: 'down' });
+export function formatApprox(value: number, decimals: number, locale: Locale = DEFAULT_LOCALE): string {
+  const plain = formatPlain(value, { locale });
+  const cut = formatDecimal(value, { decimals, round: 'down', locale });
   // The cut pads with zeros: it is shorter than the plain decimal only when digits were dropped.
   return plain.length > cut.length ? `${cut}…` : plain;
 }
@@ -124,8 +124,20 @@ export function formatApprox(value: number, decimals: number): string {
  * formatPlain(0.05) // → '0.05'
  * formatPlain(1e-7) // → '0.0000001'
  */
-export function formatPlain(value: number, options: { group?: boolean } = {}): string {
+export function formatPlain(value: number, options: { group?: boolean; locale?: Locale } = {}): string {
   const { den } = decimalFraction(value);
   // decimalFraction's denominator is a power of ten: its digits after the 1 are the decimals.
-  return formatDecimal(value, { decimals: den.toString().length - 1, round: 'nearest', group: options.group });
+  return formatDecimal(value, { decimals: den.toString().length - 1, round: 'nearest', group: options.group, locale: options.locale });
+}
+
+/**
+ * A percentage stated exactly, as written (a target, an allowance): unrounded, in the locale's way. For measured
+ * figures use formatPercent, which cuts them off.
+ *
+ * @example
+ * formatPlainPercent(99.95) // → '99.95%'
+ * formatPlainPercent(99.5, 'de') // → '99,5 %' (with a no-break space)
+ */
+export function formatPlainPercent(value: number, locale: Locale = DEFAULT_LOCALE): string {
+  return `${formatPlain(value, { locale })}${NUMBER_STYLE[locale].percent}`;
 }

@@ -19,3 +19,14 @@ export function messages(locale: Locale = DEFAULT_LOCALE): Messages {
 export function localeTag(locale: Locale = DEFAULT_LOCALE): string {
   return LOCALE_TAG[locale];
 }
+
+/**
+ * The `lang` of what staff wrote (incident titles and updates, postmortems, names and descriptions in client.yaml):
+ * it is published as written, in British English, so a page in another language marks it for screen readers; an
+ * English page needs no mark (undefined: no attribute).
+ * @example authoredLang('de') // → 'en-GB'
+ * @example authoredLang('en') // → undefined
+ */
+export function authoredLang(locale: Locale = DEFAULT_LOCALE): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : LOCALE_TAG[DEFAULT_LOCALE];
+}

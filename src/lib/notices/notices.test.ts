@@ -74,3 +74,23 @@ describe('newestFirst', () => {
     expect(notices.map((u) => u.n)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('maintenance notices in German (a client page; the feeds and the API stay English)', () => {
+  const notices = maintenanceNotices(moved, 'Europe/London', new Date('2026-12-09T00:00Z'), 'de');
+  it('are worded in German, with German dates, and keep their numbers', () => {
+    expect(notices.map((n) => [n.n, n.label])).toEqual([[1, 'Geplant'], [2, 'Verschoben'], [3, 'Läuft'], [4, 'Abgeschlossen']]);
+    expect(notices[0]!.text).toBe('Geplant für 1. Dezember 2026, 02:00 GMT bis 1. Dezember 2026, 04:00 GMT. Upgrade.');
+    expect(notices[1]!.text).toBe('Verschoben von 1. Dezember 2026, 02:00 GMT bis 1. Dezember 2026, 04:00 GMT auf 8. Dezember 2026, 02:00 GMT bis 8. Dezember 2026, 04:00 GMT.');
+    expect(notices[3]!.text).toBe('Die geplante Wartung ist abgeschlossen.');
+  });
+  it('say which part staff wrote, so a German page can mark it as English', () => {
+    expect(notices[0]!.authored).toBe('Upgrade.');
+    expect(notices[0]!.text.endsWith(notices[0]!.authored!)).toBe(true);
+    expect(notices.slice(1).map((n) => n.authored)).toEqual([undefined, undefined, undefined]);
+  });
+  it('are the English ones without a locale', () => {
+    const english = maintenanceNotices(moved, 'Europe/London', new Date('2026-12-09T00:00Z'));
+    expect(english.map((n) => n.label)).toEqual(['Scheduled', 'Rescheduled', 'In progress', 'Completed']);
+    expect(english[2]!.text).toBe(MAINTENANCE_NOTICE_TEXT.in_progress);
+  });
+});

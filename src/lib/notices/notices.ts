@@ -1,8 +1,11 @@
 import type { IncidentData } from '../../schemas/incident.ts';
 import type { MaintenanceData } from '../../schemas/maintenance.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../vocabulary/locale.ts';
 import type { IncidentUpdateStatus } from '../../vocabulary/status.ts';
 import { formatDateTime } from '../format/datetime.ts';
 import { INCIDENT_UPDATE_LABEL } from '../format/labels.ts';
+import { en } from '../i18n/en.ts';
+import { messages } from '../i18n/index.ts';
 
 /**
  * The public notices of incidents and maintenance windows: what the feeds list, what the Statuspage API calls
@@ -24,6 +27,11 @@ export interface Notice<S extends string = IncidentUpdateStatus | MaintenanceNot
   label: string;
   /** What was said. */
   text: string;
+  /**
+   * The part of `text` staff wrote (its end), where the rest is the site's own words: a page in another language
+   * marks it as English. Absent when the notice is the site's words alone or staff's alone.
+   */
+  authored?: string;
 }
 
 /**
@@ -50,14 +58,11 @@ export function newestFirst<T extends Pick<Notice, 'n' | 'at'>>(notices: readonl
 }
 
 /** Statuspage's own wording for the notices it posts when a window starts and ends. */
-export const MAINTENANCE_NOTICE_TEXT = {
-  in_progress: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',
-  completed: 'The scheduled maintenance has been completed.',
-} as const;
+export const MAINTENANCE_NOTICE_TEXT = { in_progress: en.maintenanceNotice.in_progress, completed: en.maintenanceNotice.completed } as const;
 
 /** The window's times in words, in the client's zone: "8 Dec 2026, 02:00 GMT to 8 Dec 2026, 04:00 GMT". */
-export function describeWindow(window: { start: string; end: string }, timeZone: string): string {
-  return `${formatDateTime(window.start, timeZone)} to ${formatDateTime(window.end, timeZone)}`;
+export function describeWindow(window: { start: string; end: string }, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
+  return messages(locale).maintenanceNotice.window(formatDateTime(window.start, timeZone, locale), formatDateTime(window.end, timeZone, locale));
 }
 
 /**
@@ -67,6 +72,7 @@ export function describeWindow(window: { start: string; end: string }, timeZone:
  * 2. one `scheduled` notice labelled "Rescheduled" per entry of `rescheduled`, at its `at`: from which window to which;
  * 3. `in_progress` at the start; 4. `completed` at the end.
  * Numbers are positions in that full list, so a notice keeps its number (and its feed id) from build to build.
+ * In English unless a `locale` is given: the feeds, the API and the calendar are English; a client's page is in its own.
  *
  * @example
  * maintenanceNotices({ title, components, description: 'Upgrade.', start: '2026-12-08T02:00:00Z', end: '2026-12-08T04:00:00Z',
@@ -78,20 +84,29 @@ export function maintenanceNotices(
   m: Pick<MaintenanceData, 'start' | 'end' | 'description' | 'announcedAt' | 'rescheduled'>,
   timeZone: string,
   now: Date,
+  locale: Locale = DEFAULT_LOCALE,
 ): Array<Notice<MaintenanceNoticeStatus>> {
+  const t = messages(locale);
+  const words = t.maintenanceNotice;
   const windows = [...(m.rescheduled ?? []), { start: m.start, end: m.end }];
   const first = windows[0]!;
   const utc = (at: string) => new Date(at).toISOString();
   const all: Array<Omit<Notice<MaintenanceNoticeStatus>, 'n'>> = [
-    { at: utc(m.announcedAt ?? first.start), status: 'scheduled', label: 'Scheduled', text: `Scheduled for ${describeWindow(first, timeZone)}. ${m.description}` },
+    {
+      at: utc(m.announcedAt ?? first.start),
+      status: 'scheduled',
+      label: t.maintenanceState.scheduled,
+      text: `${words.scheduledFor(describeWindow(first, timeZone, locale))} ${m.description}`,
+      authored: m.description,
+    },
     ...(m.rescheduled ?? []).map((r, i) => ({
       at: utc(r.at),
       status: 'scheduled' as const,
-      label: 'Rescheduled',
-      text: `Rescheduled from ${describeWindow(r, timeZone)} to ${describeWindow(windows[i + 1]!, timeZone)}.`,
+      label: words.rescheduledLabel,
+      text: words.rescheduled(describeWindow(r, timeZone, locale), describeWindow(windows[i + 1]!, timeZone, locale)),
     })),
-    { at: utc(m.start), status: 'in_progress', label: 'In progress', text: MAINTENANCE_NOTICE_TEXT.in_progress },
-    { at: utc(m.end), status: 'completed', label: 'Completed', text: MAINTENANCE_NOTICE_TEXT.completed },
+    { at: utc(m.start), status: 'in_progress', label: t.maintenanceState.in_progress, text: words.in_progress },
+    { at: utc(m.end), status: 'completed', label: t.maintenanceState.completed, text: words.completed },
   ];
   return all.map((notice, i) => ({ n: i + 1, ...notice })).filter((notice) => Date.parse(notice.at) <= now.getTime());
 }
