@@ -10,7 +10,7 @@ import { buildSite, type BuildResult } from './helpers/build.ts';
 import { REPO } from './helpers/run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'upkeep-incremental-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
 // While an incident is active (calloway-press, 8–9 Nov) and before another is reported (project-juniper, 10 Nov).
 const EARLIER = { UPKEEP_NOW: '2026-11-09T12:00:00Z' };

@@ -15,7 +15,8 @@ const BUDGET = 15_000;
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const SIZES = [12, 40, 300];
 const dir = mkdtempSync(join(tmpdir(), 'upkeep-many-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Removing three built agencies takes a while on a loaded machine.
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
 const builds = new Map<number, BuildResult>();
 beforeAll(async () => {
@@ -24,7 +25,7 @@ beforeAll(async () => {
       const project = join(dir, `c${components}`);
       mkdirSync(project, { recursive: true });
       const content = join(project, 'content');
-      await generateAgency(content, join(REPO, 'content'), { clients: 1, components, days: 91, postmortems: 6, maintenance: 2, intervalSeconds: 600, retentionDays: 35, now: NOW, probeBase: 'http://127.0.0.1:9' }, 1);
+      await generateAgency(content, join(REPO, 'content'), { clients: 1, components, days: 91, postmortems: 6, maintenance: 2, intervalSeconds: 600, retentionDays: 1, now: NOW, probeBase: 'http://127.0.0.1:9' }, 1);
       const run = await buildSite(content, { UPKEEP_NOW: new Date(NOW).toISOString() }, project);
       if (run.failed) throw new Error(`the build of ${components} components failed:\n${run.output}`);
       builds.set(components, run);
