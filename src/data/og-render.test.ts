@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import type { OgCard } from '../lib/og/card.ts';
 import { OG_SIZE } from '../lib/outputs/paths.ts';
-import { ogHash, ogPng, renderOgCards } from './og-render.ts';
+import { ogHash, ogPng, prefetchOgPng, renderOgCards, type OgStats } from './og-render.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'upkeep-og-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +30,22 @@ it('renders an unchanged card once, and again when what it shows changes', async
   expect(await renderOgCards(cards, dir)).toMatchObject({ rendered: 0, cached: 2 });
   expect(await renderOgCards([card('One', { status: 'major_outage', detail: 'Major Service Outage' })], dir)).toMatchObject({ rendered: 1, cached: 0 });
   expect(readdirSync(dir)).toContain(`${ogHash(card('One'))}.png`);
+});
+
+it('renders a prefetched card once: a request meanwhile waits for it, and a cached card is not prefetched again', async () => {
+  const tally = (): OgStats => ({ rendered: 0, renderMs: 0, cached: 0, cachedMs: 0 });
+  const prefetched = tally();
+  prefetchOgPng(card('Early'), dir, prefetched);
+  prefetchOgPng(card('Early'), dir, prefetched);
+  const asked = tally();
+  expect(pngSize(await ogPng(card('Early'), dir, asked))).toEqual(OG_SIZE);
+  expect(prefetched).toMatchObject({ rendered: 1, cached: 0 });
+  expect(asked).toMatchObject({ rendered: 0, cached: 0 });
+  expect(readdirSync(dir)).toContain(`${ogHash(card('Early'))}.png`);
+  prefetchOgPng(card('Early'), dir, prefetched);
+  expect(await ogPng(card('Early'), dir, asked)).toBeInstanceOf(Uint8Array);
+  expect(prefetched.rendered).toBe(1);
+  expect(asked).toMatchObject({ rendered: 0, cached: 1 });
 });
 
 it('keys the cache by everything the card shows', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ogCacheDir } from '../config/env.ts';
@@ -89,6 +90,8 @@ export function renderOgPng(card: OgCard): Promise<Uint8Array> {
 const madeDirs = new Map<string, Promise<unknown>>();
 /** Temporary file names of this process: several images are in flight at once. */
 let written = 0;
+/** Images being rendered now, by cache file: whoever asks for one meanwhile waits for it instead of rendering it again. */
+const inFlight = new Map<string, Promise<Uint8Array>>();
 
 /**
  * The PNG of a card: from the cache when an identical card was rendered before, else rendered and cached.
@@ -99,6 +102,8 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStat
   const started = performance.now();
   const file = join(cacheDir, `${ogHash(card)}.png`);
   usedOgImages().add(file);
+  const pending = inFlight.get(file);
+  if (pending) return pending;
   buildWall.cached.start();
   try {
     const png = await readFile(file);
@@ -110,22 +115,46 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStat
   } finally {
     buildWall.cached.end();
   }
+  return renderToCache(card, file, cacheDir, stats);
+}
+
+/**
+ * Starts rendering a card the build will ask for, unless it is cached, and returns at once: Astro asks for every
+ * route's paths before it renders any page, and renders the image routes last, so images started from
+ * getStaticPaths (./og.ts `keyedByCard`) render in the worker threads while the main thread renders the HTML pages,
+ * instead of after them with the main thread waiting (issue 12). The PNG is kept only in the cache folder; a failure
+ * is left for the route that asks for the image to report.
+ */
+export function prefetchOgPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStats = buildStats): void {
+  const file = join(cacheDir, `${ogHash(card)}.png`);
+  if (inFlight.has(file) || existsSync(file)) return;
+  renderToCache(card, file, cacheDir, stats).catch(() => undefined);
+}
+
+/** Renders a card and writes it to the cache, registered in `inFlight` until it is written. */
+function renderToCache(card: OgCard, file: string, cacheDir: string, stats: OgStats): Promise<Uint8Array> {
+  const started = performance.now();
   buildWall.render.start();
-  try {
-    const png = await renderOgPng(card);
-    let made = madeDirs.get(cacheDir);
-    if (!made) madeDirs.set(cacheDir, (made = mkdir(cacheDir, { recursive: true })));
-    await made;
-    // Written aside and renamed: another build running at the same time never reads half a file.
-    const partial = `${file}.${process.pid}-${++written}.tmp`;
-    await writeFile(partial, png);
-    await rename(partial, file);
-    stats.rendered++;
-    stats.renderMs += performance.now() - started;
-    return png;
-  } finally {
-    buildWall.render.end();
-  }
+  const job = (async () => {
+    try {
+      const png = await renderOgPng(card);
+      let made = madeDirs.get(cacheDir);
+      if (!made) madeDirs.set(cacheDir, (made = mkdir(cacheDir, { recursive: true })));
+      await made;
+      // Written aside and renamed: another build running at the same time never reads half a file.
+      const partial = `${file}.${process.pid}-${++written}.tmp`;
+      await writeFile(partial, png);
+      await rename(partial, file);
+      stats.rendered++;
+      stats.renderMs += performance.now() - started;
+      return png;
+    } finally {
+      inFlight.delete(file);
+      buildWall.render.end();
+    }
+  })();
+  inFlight.set(file, job);
+  return job;
 }
 
 /**

@@ -7,7 +7,7 @@ import { getAgency } from './agency.ts';
 import { buildNow } from './clock.ts';
 import { getIncidentPageView } from './incident-pages.ts';
 import type { Incident } from './incidents.ts';
-import { ogCacheKey } from './og-render.ts';
+import { ogCacheKey, prefetchOgPng } from './og-render.ts';
 import { getMonthlyReport } from './reports.ts';
 import { siteUrl } from './site.ts';
 import { getStatusView } from './status.ts';
@@ -15,10 +15,17 @@ import { getStatusView } from './status.ts';
 /** The cards of the Open Graph images, from the pages' own view models; rendering and the cache: ./og-render.ts. */
 export { ogPng, pngResponse } from './og-render.ts';
 
-/** An OG route's static paths, each keyed by its card's hash for the incremental build (ogCacheKey). */
+/**
+ * An OG route's static paths, each keyed by its card's hash for the incremental build (ogCacheKey). In a build, the
+ * images not yet cached start rendering now, beside the HTML pages (prefetchOgPng); `astro dev` renders on request.
+ */
 export async function keyedByCard<P extends { props: object }>(paths: readonly P[], cardOf: (props: P['props']) => Promise<OgCard>): Promise<Array<P & { cacheKey: string }>> {
   const keyed = [];
-  for (const path of paths) keyed.push({ ...path, cacheKey: ogCacheKey(await cardOf(path.props)) });
+  for (const path of paths) {
+    const card = await cardOf(path.props);
+    if (!import.meta.env.DEV) prefetchOgPng(card);
+    keyed.push({ ...path, cacheKey: ogCacheKey(card) });
+  }
   return keyed;
 }
 
