@@ -232,8 +232,8 @@ async function build(
   progress(`${label}…`);
   const env: Record<string, string | undefined> =
     o.compileCache === null ? { NODE_DISABLE_COMPILE_CACHE: '1' } : { NODE_COMPILE_CACHE: o.compileCache };
-  // As `npm run build` runs it (package.json): one arena per thread from glibc cost ~200 MB of peak memory.
-  if (kind === 'upkeep') Object.assign(env, { UPKEEP_NOW: new Date(o.now).toISOString(), MALLOC_ARENA_MAX: '2' });
+  // With the memory settings of `npm run build` (package.json; why: docs/performance.md).
+  if (kind === 'upkeep') Object.assign(env, { UPKEEP_NOW: new Date(o.now).toISOString(), MALLOC_ARENA_MAX: '2', NODE_OPTIONS: '--max-semi-space-size=8' });
   const run = await astroBuild(repo, dir, { config: kind === 'upkeep' ? BENCH_CONFIG : undefined, outDir: 'dist', timeFile, env, nodeArgs: o.nodeArgs });
   check(label, run);
   progress(`${label}: ${secs(run.wallMs)}, CPU ${cpuOf(run)}, peak ${rssOf(run)}, ${int(run.log.pages)} pages (load ${load()})`);
