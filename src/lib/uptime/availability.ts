@@ -151,8 +151,22 @@ export function exactBasis(ms: Record<ComponentStatus, number>): ExactBasis {
   const elapsedMs = COMPONENT_STATUSES.reduce((sum, s) => sum + BigInt(ms[s]), 0n);
   const eligibleMs = elapsedMs - BigInt(ms.under_maintenance) - BigInt(ms.no_data);
   let weightedMs: Fraction = int(0);
-  for (const s of OBSERVED_STATUSES) weightedMs = add(weightedMs, mul(decimalFraction(DOWNTIME_WEIGHT[s]), int(ms[s])));
+  for (const s of OBSERVED_STATUSES) weightedMs = add(weightedMs, mul(WEIGHT_FRACTION[s], int(ms[s])));
   return { elapsedMs, eligibleMs, weightedMs };
+}
+
+/** DOWNTIME_WEIGHT as exact fractions, read once (a build computes figures for every day of every component). */
+const WEIGHT_FRACTION = Object.fromEntries(OBSERVED_STATUSES.map((s) => [s, decimalFraction(DOWNTIME_WEIGHT[s])])) as Record<(typeof OBSERVED_STATUSES)[number], Fraction>;
+
+/** Targets as exact fractions: a site has a handful of distinct targets, each compared thousands of times. */
+const targetFractions = new Map<number, Fraction>();
+function targetFraction(percent: number): Fraction {
+  let f = targetFractions.get(percent);
+  if (!f) {
+    if (targetFractions.size >= 256) targetFractions.clear();
+    targetFractions.set(percent, (f = decimalFraction(percent)));
+  }
+  return f;
 }
 
 /**
@@ -184,5 +198,5 @@ export function meetsAvailabilityTarget(figures: Pick<AvailabilityFigures, 'ms'>
   const { eligibleMs, weightedMs } = exactBasis(figures.ms);
   if (eligibleMs <= 0n) return false;
   // 100 × weighted ≤ (100 − target) × eligible
-  return compare(mul(HUNDRED, weightedMs), mul(sub(HUNDRED, decimalFraction(targetPercent)), int(eligibleMs))) <= 0;
+  return compare(mul(HUNDRED, weightedMs), mul(sub(HUNDRED, targetFraction(targetPercent)), int(eligibleMs))) <= 0;
 }
