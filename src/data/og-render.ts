@@ -92,6 +92,8 @@ const madeDirs = new Map<string, Promise<unknown>>();
 let written = 0;
 /** Images being rendered now, by cache file: whoever asks for one meanwhile waits for it instead of rendering it again. */
 const inFlight = new Map<string, Promise<Uint8Array>>();
+/** Files prefetched by this process: reading one back is not a cache hit (the tally counts it as rendered). */
+const prefetched = new Set<string>();
 
 /**
  * The PNG of a card: from the cache when an identical card was rendered before, else rendered and cached.
@@ -104,16 +106,19 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStat
   usedOgImages().add(file);
   const pending = inFlight.get(file);
   if (pending) return pending;
-  buildWall.cached.start();
+  const hit = !prefetched.has(file);
+  if (hit) buildWall.cached.start();
   try {
     const png = await readFile(file);
-    stats.cached++;
-    stats.cachedMs += performance.now() - started;
+    if (hit) {
+      stats.cached++;
+      stats.cachedMs += performance.now() - started;
+    }
     return new Uint8Array(png);
   } catch {
     // Not cached yet.
   } finally {
-    buildWall.cached.end();
+    if (hit) buildWall.cached.end();
   }
   return renderToCache(card, file, cacheDir, stats);
 }
@@ -128,6 +133,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStat
 export function prefetchOgPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStats = buildStats): void {
   const file = join(cacheDir, `${ogHash(card)}.png`);
   if (inFlight.has(file) || existsSync(file)) return;
+  prefetched.add(file);
   renderToCache(card, file, cacheDir, stats).catch(() => undefined);
 }
 
