@@ -33,8 +33,9 @@ const hasIslands =
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
-  // Several pages of a route in flight at once, so OG images render in worker threads (src/data/og-pool.ts) on
-  // every core while the main thread renders; pages that only compute wait on nothing and gain nothing (issue 12).
+  // Several pages in flight at once: they wait on file writes and on OG images still rendering in the worker threads
+  // (src/data/og-render.ts starts those from getStaticPaths). One at a time was slower: 90 s against 81 s cold at 200
+  // clients, with no less memory (docs/performance.md, issue 12).
   // No inline style: the Content-Security-Policy allows styles from files only (src/lib/hosting/security-headers.ts).
   build: { concurrency: 4, inlineStylesheets: 'never' },
   // A scheduled build copies the pages a tick cannot change (postmortems, OG images) from the last build instead of

@@ -4,6 +4,7 @@ import { incidentState } from '../lib/incidents/state.ts';
 import type { IncidentData } from '../schemas/incident.ts';
 import { worstStatus } from '../vocabulary/status.ts';
 import { buildNow } from './clock.ts';
+import { withEntry } from './entry-ref.ts';
 
 export type IncidentEntry = CollectionEntry<'incidents'>;
 
@@ -19,20 +20,22 @@ export interface Incident extends IncidentData {
   active: boolean;
   /** The worst impact declared on any component. */
   impact: IncidentData['components'][number]['impact'];
-  /** The collection entry, for render(). */
+  /** The collection entry, for render(); not enumerable (./entry-ref.ts). */
   entry: IncidentEntry;
 }
 
 function toIncident(entry: IncidentEntry, now: Date): Incident {
   const [clientId, id] = entry.id.split('/') as [string, string];
-  return {
-    ...entry.data,
-    id,
-    clientId,
-    active: incidentState(entry.data, now) === 'active',
-    impact: worstStatus(entry.data.components.map((c) => c.impact)) as Incident['impact'],
+  return withEntry(
+    {
+      ...entry.data,
+      id,
+      clientId,
+      active: incidentState(entry.data, now) === 'active',
+      impact: worstStatus(entry.data.components.map((c) => c.impact)) as Incident['impact'],
+    },
     entry,
-  };
+  );
 }
 
 /** A client's incidents, newest first (by reportedAt), including any reported after now (pages leave those out). */

@@ -1,11 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { maintenanceEntriesOf } from './collections.ts';
 import type { MaintenanceData } from '../schemas/maintenance.ts';
+import { withEntry } from './entry-ref.ts';
 
 /** A maintenance window as the pages use it. */
 export interface Maintenance extends MaintenanceData {
   id: string;
   clientId: string;
+  /** The collection entry, for render(); not enumerable (./entry-ref.ts). */
   entry: CollectionEntry<'maintenance'>;
 }
 
@@ -15,7 +17,7 @@ export async function getMaintenance(clientId: string): Promise<Maintenance[]> {
   return entries
     .map((entry) => {
       const [, id] = entry.id.split('/') as [string, string];
-      return { ...entry.data, id, clientId, entry };
+      return withEntry({ ...entry.data, id, clientId }, entry);
     })
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

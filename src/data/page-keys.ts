@@ -35,15 +35,15 @@ export function authoredDigest(root = contentRoot()): string {
   return authored;
 }
 
-/** Collection entries are left out of a key: their files are in the digest. */
-const withoutEntries = (key: string, value: unknown) => (key === 'entry' ? undefined : value);
-
 /** Each client's part of its pages' keys, hashed once: thousands of pages share one client object. */
 const clientParts = new WeakMap<object, string>();
 
-/** The key of a page of `client` showing `view` (any JSON). */
+/**
+ * The key of a page of `client` showing `view` (any JSON). Collection entries are not in it (incidents and maintenance
+ * windows carry theirs unenumerable: ./entry-ref.ts); their files are in the digest.
+ */
 export function pageKey(client: object, ...view: unknown[]): string {
   let part = clientParts.get(client);
-  if (part === undefined) clientParts.set(client, (part = createHash('sha256').update(JSON.stringify(client, withoutEntries)).digest('hex')));
-  return createHash('sha256').update(authoredDigest()).update(part).update(JSON.stringify(view, withoutEntries)).digest('hex').slice(0, 32);
+  if (part === undefined) clientParts.set(client, (part = createHash('sha256').update(JSON.stringify(client)).digest('hex')));
+  return createHash('sha256').update(authoredDigest()).update(part).update(JSON.stringify(view)).digest('hex').slice(0, 32);
 }
