@@ -13,6 +13,7 @@ import { astroBuild, pagefind, routeTimes, type BuildRun } from './bench/builds.
 import { bytes, int, secs, table, type Column } from './bench/format.ts';
 import { dirSize, logLogSlope, median, type ChildResult } from './bench/measure.ts';
 import { topSelfTime } from './bench/profile.ts';
+import { BUILD_MEMORY_ENV } from './build-env.ts';
 import { BENCH_CONFIG, bareProject, resetProject, setBarePages, snapshotSite, upkeepProject } from './bench/projects.ts';
 import { generateAgency, type AgencySpec, type AgencyStats } from './bench/synthetic.ts';
 import { pullTick, startFakeProbeServer, type TickRun } from './bench/tick.ts';
@@ -232,8 +233,8 @@ async function build(
   progress(`${label}…`);
   const env: Record<string, string | undefined> =
     o.compileCache === null ? { NODE_DISABLE_COMPILE_CACHE: '1' } : { NODE_COMPILE_CACHE: o.compileCache };
-  // With the memory settings of `npm run build` (package.json; why: docs/performance.md).
-  if (kind === 'upkeep') Object.assign(env, { UPKEEP_NOW: new Date(o.now).toISOString(), MALLOC_ARENA_MAX: '2', NODE_OPTIONS: '--max-semi-space-size=8' });
+  // With the memory settings of `npm run build` (./build-env.ts).
+  if (kind === 'upkeep') Object.assign(env, { UPKEEP_NOW: new Date(o.now).toISOString(), ...BUILD_MEMORY_ENV });
   const run = await astroBuild(repo, dir, { config: kind === 'upkeep' ? BENCH_CONFIG : undefined, outDir: 'dist', timeFile, env, nodeArgs: o.nodeArgs });
   check(label, run);
   progress(`${label}: ${secs(run.wallMs)}, CPU ${cpuOf(run)}, peak ${rssOf(run)}, ${int(run.log.pages)} pages (load ${load()})`);

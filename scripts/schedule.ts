@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { pull } from '../src/collect/pull.ts';
 import { contentRoot as configuredContentRoot } from '../src/config/env.ts';
 import { hashTree, parseEvery, runSchedule } from '../src/collect/schedule.ts';
+import { BUILD_MEMORY_ENV } from './build-env.ts';
 
 function fail(message: string): never {
   console.error(`schedule: ${message}`);
@@ -67,16 +68,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // node_modules/.astro/ are rewritten; but Node's compile cache, which Astro's CLI turns on, adds entries under
 // os.tmpdir()/node-compile-cache for every build whose modules changed and never removes any (issue 12), and a cold
 // build is no slower without it. So it is off: `npm run build` sets NODE_DISABLE_COMPILE_CACHE=1, and so does this for
-// a --build / UPKEEP_BUILD command, with the memory settings `npm run build` uses (docs/performance.md): glibc's
-// MALLOC_ARENA_MAX=2 (one arena per allocating thread, the bundler's and the OG image workers', returned little:
-// https://www.gnu.org/software/libc/manual/html_node/Memory-Allocation-Tunables.html) and V8's young generation capped
-// at 8 MB per semi-space (https://nodejs.org/api/cli.html#--max-semi-space-sizesize-in-mib): together ~300 MB less peak
-// memory at 200 clients, at the same CPU time.
+// a --build / UPKEEP_BUILD command, with the memory settings `npm run build` uses (./build-env.ts) unless the
+// environment sets its own.
 const buildEnv = {
   ...process.env,
   NODE_DISABLE_COMPILE_CACHE: '1',
-  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-  NODE_OPTIONS: process.env.NODE_OPTIONS ?? '--max-semi-space-size=8',
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? BUILD_MEMORY_ENV.MALLOC_ARENA_MAX,
+  NODE_OPTIONS: process.env.NODE_OPTIONS ?? BUILD_MEMORY_ENV.NODE_OPTIONS,
 };
 
 /** Runs a shell command, inheriting output; SIGTERM to it when the schedule stops. */

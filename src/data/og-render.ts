@@ -70,6 +70,9 @@ export function ogHash(card: OgCard): string {
   return createHash('sha256').update(JSON.stringify({ v: OG_TEMPLATE_VERSION, fonts: FONT_FILES, card })).digest('hex').slice(0, 32);
 }
 
+/** Where the cache keeps the image of a card whose hash (ogHash) is `hash`. */
+const cacheFile = (hash: string, cacheDir: string) => join(cacheDir, `${hash}.png`);
+
 /**
  * The incremental build's key of an OG image route (astro.config.mjs): the card's hash, since the image is a pure
  * function of its card. An image Astro copies from its last build is never asked for, so it is marked as used here,
@@ -77,7 +80,7 @@ export function ogHash(card: OgCard): string {
  */
 export function ogCacheKey(card: OgCard, cacheDir = ogCacheDir()): string {
   const hash = ogHash(card);
-  usedOgImages().add(join(cacheDir, `${hash}.png`));
+  usedOgImages().add(cacheFile(hash, cacheDir));
   return hash;
 }
 
@@ -102,7 +105,7 @@ const prefetched = new Set<string>();
  */
 export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStats = buildStats): Promise<Uint8Array> {
   const started = performance.now();
-  const file = join(cacheDir, `${ogHash(card)}.png`);
+  const file = cacheFile(ogHash(card), cacheDir);
   usedOgImages().add(file);
   const pending = inFlight.get(file);
   if (pending) return pending;
@@ -131,7 +134,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStat
  * is left for the route that asks for the image to report.
  */
 export function prefetchOgPng(card: OgCard, cacheDir = ogCacheDir(), stats: OgStats = buildStats): void {
-  const file = join(cacheDir, `${ogHash(card)}.png`);
+  const file = cacheFile(ogHash(card), cacheDir);
   if (inFlight.has(file) || existsSync(file)) return;
   prefetched.add(file);
   renderToCache(card, file, cacheDir, stats).catch(() => undefined);
