@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
 import { sweepOgImages } from './src/integrations/og-cache.ts';
 import { checkOutputs } from './src/integrations/outputs.ts';
 import { searchText } from './src/integrations/search-text.ts';
@@ -42,7 +43,7 @@ export default defineConfig({
   // rendering them again; each such route returns a cacheKey (src/data/page-keys.ts, issue 12).
   // https://docs.astro.build/en/reference/experimental-flags/incremental-build/
   experimental: { incrementalBuild: true },
-  integrations: [validateContent(content), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText(), sweepOgImages()],
+  integrations: [validateContent(content), clearOutDirInBackground(), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText(), sweepOgImages()],
   vite: {
     build: {
       // No inline script either: Astro inlines small scripts (plugin-scripts, below assetsInlineLimit); as files they
@@ -50,7 +51,7 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
-          // Astro 7 emits one MODULE_LEVEL_DIRECTIVE warning per MDX file; it is noise (see ../shared/STACK.md).
+          // Astro 7 emits one MODULE_LEVEL_DIRECTIVE warning per MDX file; it says nothing about the site.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
           warn(warning);
         },

@@ -60,6 +60,10 @@ describe('an incremental build after a tick', () => {
     expect(fresh.log).not.toMatch(/\((cached|restored)\)/);
   });
 
+  it('left nothing of the last build beside its output (src/integrations/clear-out-dir.ts)', () => {
+    expect(readdirSync(join(dir, 'site')).filter((name) => name.includes('previous'))).toEqual([]);
+  });
+
   it('publishes exactly what a full build of the same instant publishes', () => {
     const full = files(fresh.dist);
     expect([...laterOutput.keys()].sort()).toEqual([...full.keys()].sort());

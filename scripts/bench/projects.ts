@@ -7,7 +7,7 @@
  *   node_modules of symlinks, its own content/ and an astro.bench.config.mjs that only moves Astro's and Vite's caches
  *   into the temp project;
  * - bareProject: the smallest Astro + MDX site that renders the same MDX files as pages (the floor Upkeep's build
- *   is held against in ../shared/STACK.md).
+ *   is held against: issue 12's budget, docs/performance.md).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';

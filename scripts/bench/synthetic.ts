@@ -173,7 +173,7 @@ function prose(rand: () => number, words: number): string {
 
 const hhmm = (t: number) => new Date(t).toISOString().slice(11, 16);
 
-/** A ~300-word postmortem with headings, a list and a table, like ../shared/STACK.md's reference pages. */
+/** A ~300-word postmortem with headings, a list and a table, like a real postmortem. */
 function postmortemBody(rand: () => number, t: { start: number; reported: number; responded: number; restored?: number }): string {
   const bullets = [prose(rand, 12), prose(rand, 12), prose(rand, 12)].map((s) => `- ${s}`).join('\n');
   return `## Summary

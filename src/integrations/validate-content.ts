@@ -13,8 +13,8 @@ export function readAuthoredContent(): RawContent {
 
 /**
  * Fails `astro build` and `astro dev` before anything renders when authored content is invalid, listing every
- * problem. Astro's own collection validation stops at the first bad entry and only warns on broken references
- * (../shared/STACK.md), so it cannot be the gate.
+ * problem. Astro's own collection validation stops at the first bad entry and only warns on broken references, so it
+ * cannot be the gate.
  *
  * @param content what astro.config.mjs already read (readAuthoredContent), so content is read once; read here if omitted.
  */
