@@ -149,12 +149,23 @@ function characterPattern(c: string): string {
 /** A character of either base64 alphabet. */
 const BASE64_CHAR = '[A-Za-z0-9+/_-]';
 
-/** One regular expression for every form, each character in any encoding; cached per list of forms. */
+/**
+ * One regular expression for every form, each character in any encoding; the last PATTERNS_KEPT lists of forms keep
+ * theirs. Few: V8 compiles such a pattern to ~2.4 MB of machine code once it has run twice, in a code space of its
+ * own that fills long before the heap does, and an agency's pull redacts with one list per source (200 clients'
+ * tokens kept ~500 MB of patterns and crashed Node: "JavaScript heap out of memory"). Building one again costs
+ * milliseconds, and redaction runs only on messages, not on every check.
+ */
+const PATTERNS_KEPT = 16;
 const compiled = new Map<string, RegExp>();
 function formsPattern(forms: readonly string[]): RegExp {
   const key = forms.join('\u0000');
   let pattern = compiled.get(key);
-  if (!pattern) {
+  if (pattern) {
+    // Most recently used last: Map keeps insertion order, so the first key is the one used longest ago.
+    compiled.delete(key);
+    compiled.set(key, pattern);
+  } else {
     const sources = [...new Set(forms)]
       .sort((a, b) => b.length - a.length)
       .map((form) => {
@@ -163,7 +174,7 @@ function formsPattern(forms: readonly string[]): RegExp {
         return BASE64_FORMS.has(form) ? `${BASE64_CHAR}{0,3}${chars}${BASE64_CHAR}{0,3}={0,2}` : chars;
       });
     pattern = new RegExp(sources.join('|'), 'gu');
-    if (compiled.size > 256) compiled.clear();
+    if (compiled.size >= PATTERNS_KEPT) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, pattern);
   }
   pattern.lastIndex = 0;
