@@ -151,9 +151,9 @@ const BASE64_CHAR = '[A-Za-z0-9+/_-]';
 
 /**
  * One regular expression for every form, each character in any encoding; the last PATTERNS_KEPT lists of forms keep
- * theirs. Few: V8 compiles such a pattern to ~2.4 MB of machine code once it has run twice, in a code space of its
- * own that fills long before the heap does, and an agency's pull redacts with one list per source (200 clients'
- * tokens kept ~500 MB of patterns and crashed Node: "JavaScript heap out of memory"). Building one again costs
+ * theirs. Few: V8 compiles such a pattern to 0.65–2.4 MB of machine code once it has run twice, in a code space
+ * of its own that fills long before the heap does, and an agency's pull redacts with one list per source (keeping
+ * 256 crashed Node after ~210 lists: "JavaScript heap out of memory"). Building one again costs
  * milliseconds, and redaction runs only on messages, not on every check.
  */
 const PATTERNS_KEPT = 16;

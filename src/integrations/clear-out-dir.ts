@@ -26,8 +26,9 @@ export function clearOutDirInBackground(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (!outDir) return;
-        const old = moveAside(outDir, process.pid, Date.now());
-        const folders = [...leftovers(outDir), ...(old ? [old] : [])];
+        moveAside(outDir, process.pid, Date.now());
+        // This build's old output and any an earlier build left (a crash, a kill): all are moved-aside folders.
+        const folders = leftovers(outDir);
         if (folders.length === 0) return;
         deleting = deleteInWorker(folders).catch((error: Error) => {
           // The site is unaffected (the old files are outside outDir); only disk space is at stake.
@@ -60,7 +61,7 @@ export function moveAside(outDir: string, pid: number, now: number): string | un
   }
 }
 
-/** Folders moved aside by earlier builds that did not finish deleting them (a crash, a kill). */
+/** Every folder moved aside from outDir and not yet deleted. */
 export function leftovers(outDir: string): string[] {
   const parent = dirname(outDir);
   const prefix = asidePrefix(outDir);
@@ -77,6 +78,6 @@ for (const folder of workerData) rmSync(folder, { recursive: true, force: true, 
   return new Promise((resolve, reject) => {
     const worker = new Worker(code, { eval: true, workerData: folders });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve(folders) : reject(new Error(`the deleting thread exited with code ${code}`))));
+    worker.once('exit', (status) => (status === 0 ? resolve(folders) : reject(new Error(`the deleting thread exited with code ${status}`))));
   });
 }
