@@ -2,6 +2,7 @@ import { pooledUptime, statusBadge, uptimeBadge, type BadgeSpec } from '../lib/b
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { BADGES, type BadgeName } from '../lib/outputs/paths.ts';
 import { buildNow } from './clock.ts';
+import { pageKey } from './page-keys.ts';
 import { getStatusView } from './status.ts';
 
 /**
@@ -18,7 +19,15 @@ export async function getBadges(client: ResolvedClient): Promise<Record<BadgeNam
   };
 }
 
-/** Static paths for every client × badge, for the SVG and the endpoint JSON routes. */
+/**
+ * Static paths for every client × badge, for the SVG and the endpoint JSON routes, each keyed by the badge it draws
+ * (src/data/page-keys.ts): most ticks change no badge's words or colour, and the build copies it.
+ */
 export async function badgePaths(clients: Array<{ params: { client: string }; props: { client: ResolvedClient } }>) {
-  return clients.flatMap(({ params, props }) => BADGES.map((badge) => ({ params: { ...params, badge }, props: { ...props, badge } })));
+  const paths = [];
+  for (const { params, props } of clients) {
+    const badges = await getBadges(props.client);
+    for (const badge of BADGES) paths.push({ params: { ...params, badge }, props: { ...props, badge }, cacheKey: pageKey(props.client, badge, badges[badge]) });
+  }
+  return paths;
 }

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { resolveClient, type ResolvedClient } from '../lib/clients/resolve.ts';
 import { getAgency } from './agency.ts';
+import { pageKey } from './page-keys.ts';
 
 /** Every client, public and unlisted, with the agency defaults applied, sorted by name. */
 export async function getClients(): Promise<ResolvedClient[]> {
@@ -17,6 +18,17 @@ export async function getPublicClients(): Promise<ResolvedClient[]> {
 /** Static paths for the pages every client has (standards, status, incidents, reports): public and unlisted. */
 export async function clientPaths() {
   return (await getClients()).map((client) => ({ params: { client: client.id }, props: { client } }));
+}
+
+/**
+ * clientPaths, each keyed (src/data/page-keys.ts) by `view(client)`: what the page shows beside the authored content
+ * and the client's settings, which every key holds. A page showing nothing else (the client's overview) passes none.
+ * A scheduled build then copies the page while the view is unchanged.
+ */
+export async function keyedClientPaths(view?: (client: ResolvedClient) => unknown) {
+  const paths = [];
+  for (const path of await clientPaths()) paths.push({ ...path, cacheKey: view ? pageKey(path.props.client, await view(path.props.client)) : pageKey(path.props.client) });
+  return paths;
 }
 
 /** The client's bespoke standards text (content/clients/<id>/standards.mdx), if any. */

@@ -2,7 +2,7 @@ import { feedEntries, newestFirst, renderFeed, type FeedEntry } from '../lib/fee
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
 import { AGENCY_OUTPUTS, CLIENT_FEEDS, clientBase } from '../lib/outputs/paths.ts';
 import { getAgency } from './agency.ts';
-import { getPublicClients } from './clients.ts';
+import { getPublicClients, keyedClientPaths } from './clients.ts';
 import { buildNow } from './clock.ts';
 import { getIncidents } from './incidents.ts';
 import { getMaintenance } from './maintenance.ts';
@@ -21,6 +21,17 @@ export function getFeedEntries(client: ResolvedClient): Promise<FeedEntry[]> {
     cache.set(client.id, entries);
   }
   return entries;
+}
+
+/**
+ * Paths of a client's feeds, each keyed by its entries (src/data/page-keys.ts): the rest of a feed is the client's and
+ * the site's, and only an empty feed is dated by the build's now (src/lib/feeds/feed.ts).
+ */
+export function keyedFeedPaths() {
+  return keyedClientPaths(async (client) => {
+    const entries = await getFeedEntries(client);
+    return entries.length > 0 ? entries : await buildNow();
+  });
 }
 
 /** `/clients/<client>/history.atom` or `.rss`. */

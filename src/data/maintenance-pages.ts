@@ -4,6 +4,7 @@ import { maintenanceNotices, type MaintenanceNoticeStatus, type Notice } from '.
 import { getClients } from './clients.ts';
 import { buildNow } from './clock.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
+import { pageKey } from './page-keys.ts';
 
 /** A maintenance window's page: the window, its state and its notices at `now`, as the feeds and the API have them. */
 export interface MaintenancePageView {
@@ -20,6 +21,13 @@ export async function maintenancePaths() {
   for (const client of await getClients()) {
     for (const maintenance of await getMaintenance(client.id)) paths.push({ params: { client: client.id, id: maintenance.id }, props: { client, maintenance } });
   }
+  return paths;
+}
+
+/** maintenancePaths, each keyed by the page's view (src/data/page-keys.ts): copied from the last build while it holds. */
+export async function keyedMaintenancePaths() {
+  const paths = [];
+  for (const path of await maintenancePaths()) paths.push({ ...path, cacheKey: pageKey(path.props.client, await getMaintenancePageView(path.props.client, path.props.maintenance)) });
   return paths;
 }
 

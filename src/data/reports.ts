@@ -45,14 +45,26 @@ export async function reportPaths() {
   return paths;
 }
 
+const keys = new Map<string, Promise<string>>();
+
 /**
- * Static paths of the report pages, each keyed by the view it renders (src/data/page-keys.ts): a scheduled build
+ * The cache key of a client's month (src/data/page-keys.ts): the report page's whole view, which holds the SLA report,
+ * so it changes whenever the SLA JSON would. The page and its JSON share it, computed once per build.
+ */
+function reportKey(client: ResolvedClient, month: Month): Promise<string> {
+  const id = `${client.id}/${month}`;
+  let key = keys.get(id);
+  if (!key) keys.set(id, (key = getReportPageView(client, month).then((view) => pageKey(client, month, view))));
+  return key;
+}
+
+/**
+ * Static paths of the report pages and of their SLA JSON, each keyed by the month's view (reportKey): a scheduled build
  * copies the reports of months the tick did not change (closed months, their history as it was).
  */
-export async function reportPagePaths() {
-  const paths = await reportPaths();
+export async function keyedReportPaths() {
   const keyed = [];
-  for (const path of paths) keyed.push({ ...path, cacheKey: pageKey(path.props.client, path.props.month, await getReportPageView(path.props.client, path.props.month)) });
+  for (const path of await reportPaths()) keyed.push({ ...path, cacheKey: await reportKey(path.props.client, path.props.month) });
   return keyed;
 }
 

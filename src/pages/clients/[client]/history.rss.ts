@@ -1,9 +1,8 @@
 // /clients/<client>/history.rss: one entry per incident update and maintenance notice (src/lib/feeds/feed.ts).
 import type { APIRoute } from 'astro';
 import type { ResolvedClient } from '../../../lib/clients/resolve.ts';
-import { clientPaths } from '../../../data/clients.ts';
-import { getClientFeed } from '../../../data/feeds.ts';
+import { getClientFeed, keyedFeedPaths } from '../../../data/feeds.ts';
 
-export const getStaticPaths = clientPaths;
+export const getStaticPaths = keyedFeedPaths;
 export const GET: APIRoute = async ({ props }) =>
   new Response(await getClientFeed((props as { client: ResolvedClient }).client, 'rss'), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

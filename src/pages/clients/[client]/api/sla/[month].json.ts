@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ResolvedClient } from '../../../../../lib/clients/resolve.ts';
-import { getMonthlyReport, reportPaths } from '../../../../../data/reports.ts';
+import { getMonthlyReport, keyedReportPaths } from '../../../../../data/reports.ts';
 
-export const getStaticPaths = reportPaths satisfies GetStaticPaths;
+export const getStaticPaths = keyedReportPaths satisfies GetStaticPaths;
 
 /** The monthly SLA report, in the shape documented on /standards/how-we-measure/ (unrounded figures). */
 export const GET: APIRoute = async ({ props }) => {
