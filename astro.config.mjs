@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
 import { sweepOgImages } from './src/integrations/og-cache.ts';
 import { checkOutputs } from './src/integrations/outputs.ts';
+import { outDirBetweenBuilds } from './src/integrations/out-dir.ts';
 import { searchText } from './src/integrations/search-text.ts';
 import { publicPagesOnly } from './src/integrations/sitemap-filter.ts';
 import { readAuthoredContent, validateContent } from './src/integrations/validate-content.ts';
@@ -31,6 +31,10 @@ const hasIslands =
   existsSync(new URL('./src/islands/', import.meta.url)) &&
   astroFiles('src').some((f) => /\sclient:(load|idle|visible|media|only)\b/.test(readFileSync(f, 'utf8')));
 
+// The last build's output is kept for the next (incremental) one and pruned, or cleared in the background: the first
+// integration decides and prunes, the last marks the build finished (src/integrations/out-dir.ts).
+const outDir = outDirBetweenBuilds();
+
 export default defineConfig({
   site: process.env.UPKEEP_SITE_URL ?? agencySiteUrl,
   trailingSlash: 'always',
@@ -43,7 +47,7 @@ export default defineConfig({
   // rendering them again; each such route returns a cacheKey (src/data/page-keys.ts, issue 12).
   // https://docs.astro.build/en/reference/experimental-flags/incremental-build/
   experimental: { incrementalBuild: true },
-  integrations: [validateContent(content), clearOutDirInBackground(), mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText(), sweepOgImages()],
+  integrations: [validateContent(content), outDir.first, mdx(), ...(hasIslands ? [react()] : []), sitemap({ filter: publicPagesOnly(content) }), checkOutputs(content), searchText(outDir.untouched), sweepOgImages(), outDir.last],
   vite: {
     build: {
       // No inline script either: Astro inlines small scripts (plugin-scripts, below assetsInlineLimit); as files they

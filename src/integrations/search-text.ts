@@ -6,9 +6,11 @@ import { spaceTableCells } from '../lib/search/table-text.ts';
 
 /**
  * After `astro build`, before pagefind indexes dist/ (package.json `build`): a space between adjacent table cells in
- * every page, so search results do not glue a table's cells into one word (src/lib/search/table-text.ts).
+ * every page this build wrote, so search results do not glue a table's cells into one word
+ * (src/lib/search/table-text.ts). A page the build left `untouched` is the last build's, already spaced (kept in
+ * place by an incremental build: ./out-dir.ts).
  */
-export function searchText(): AstroIntegration {
+export function searchText(untouched: (file: string) => boolean = () => false): AstroIntegration {
   return {
     name: 'upkeep:search-text',
     hooks: {
@@ -17,7 +19,7 @@ export function searchText(): AstroIntegration {
           for (const entry of readdirSync(folder, { withFileTypes: true })) {
             const path = join(folder, entry.name);
             if (entry.isDirectory()) walk(path);
-            else if (entry.name.endsWith('.html')) {
+            else if (entry.name.endsWith('.html') && !untouched(path)) {
               const html = readFileSync(path, 'utf8');
               const spaced = spaceTableCells(html);
               if (spaced !== html) writeFileSync(path, spaced);
