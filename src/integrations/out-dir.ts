@@ -47,8 +47,9 @@ export function outDirBetweenBuilds(): OutDirBetweenBuilds {
         if (existsSync(join(outDir, '.git'))) return (outDir = undefined);
         marker = fileURLToPath(new URL(MARKER, config.cacheDir));
         if (config.experimental?.incrementalBuild === true && existsSync(outDir)) {
-          before = signatures(outDir);
-          keep = finishedHere(marker, outDir, before);
+          const files = signatures(outDir);
+          keep = finishedHere(marker, outDir, files);
+          if (keep) before = files;
         }
         // From here on, the folder is a build in progress.
         rmSync(marker, { force: true });
