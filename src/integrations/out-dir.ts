@@ -34,7 +34,9 @@ export function outDirBetweenBuilds(): OutDirBetweenBuilds {
   let keep = false;
   let before = new Map<string, string>();
   let deleting: Promise<string[]> | undefined;
-  const untouched = (file: string) => {
+  /** The files the prune found as the last build left them and kept: what later hooks may leave alone. */
+  const keptAsIs = new Set<string>();
+  const isUntouched = (file: string) => {
     const signature = before.get(file);
     return signature !== undefined && signature === signatureOf(file);
   };
@@ -72,7 +74,11 @@ export function outDirBetweenBuilds(): OutDirBetweenBuilds {
         if (!outDir || !keep) return;
         // Astro lists every route's files, the ones it skipped included; anything else the build left untouched is old.
         const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = prune(outDir, (file) => outputs.has(file) || !untouched(file));
+        const removed = prune(outDir, (file) => {
+          if (!isUntouched(file)) return true;
+          if (outputs.has(file)) keptAsIs.add(file);
+          return outputs.has(file);
+        });
         if (removed > 0) logger.info(`removed ${removed} file(s) of the last build that no route of this one made`);
       },
     },
@@ -89,7 +95,7 @@ export function outDirBetweenBuilds(): OutDirBetweenBuilds {
       },
     },
   };
-  return { first, last, untouched };
+  return { first, last, untouched: (file) => keptAsIs.has(file) };
 }
 
 export interface OutDirBetweenBuilds {
@@ -97,7 +103,7 @@ export interface OutDirBetweenBuilds {
   first: AstroIntegration;
   /** Last: marks the build finished. */
   last: AstroIntegration;
-  /** Whether this build left `file` as the last build wrote it: only ever true in a kept folder. */
+  /** Whether this build left `file` as the last build wrote it (known once the kept folder is pruned). */
   untouched(file: string): boolean;
 }
 
