@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { OgDrawing } from '../lib/og/card.ts';
 
 /**
  * A small pool of worker threads rendering OG images (og-render-worker.ts), so the images of a build render on every
@@ -52,15 +53,15 @@ export function createOgPool(options: OgPoolOptions) {
   };
 
   return {
-    /** The PNG of satori's element tree, rendered on the least busy worker. */
-    render(element: unknown): Promise<Uint8Array> {
+    /** The PNG of a card's drawing (src/lib/og/card.ts `ogDrawing`), rendered on the least busy worker. */
+    render(drawing: OgDrawing): Promise<Uint8Array> {
       let slot = workers.reduce<(typeof workers)[number] | undefined>((best, w) => (!best || w.busy < best.busy ? w : best), undefined);
       if (!slot || (slot.busy > 0 && workers.length < OG_WORKERS)) slot = start();
       const id = next++;
       if (slot.busy++ === 0) slot.worker.ref();
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, element });
+        slot.worker.postMessage({ id, drawing });
       });
     },
   };

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ogCacheDir } from '../config/env.ts';
-import { ogElement, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
+import { ogDrawing, OG_TEMPLATE_VERSION, type OgCard } from '../lib/og/card.ts';
 import { OG_SIZE } from '../lib/outputs/paths.ts';
 import { usedOgImages } from './og-cache.ts';
 import { createOgPool } from './og-pool.ts';
@@ -16,7 +16,8 @@ import { createOgPool } from './og-pool.ts';
  * bench (`npm run bench`) can call renderOgCards from plain Node to measure a cold and a cached run.
  */
 
-const FONT_FILES = [
+/** The fonts of the cards (@fontsource/inter's files). */
+export const FONTS = [
   { file: 'inter-latin-400-normal.woff', weight: 400 },
   { file: 'inter-latin-700-normal.woff', weight: 700 },
   { file: 'inter-latin-ext-400-normal.woff', weight: 400 },
@@ -24,7 +25,7 @@ const FONT_FILES = [
 ] as const;
 
 /** satori and resvg in worker threads, started on the first image. */
-const pool = createOgPool({ fontFiles: FONT_FILES, ...OG_SIZE });
+const pool = createOgPool({ fontFiles: FONTS, ...OG_SIZE });
 
 /** What one process did with its images. */
 export interface OgStats {
@@ -67,7 +68,7 @@ process.once('exit', () => {
 
 /** The cache key: the card, the template's version and the fonts' names. */
 export function ogHash(card: OgCard): string {
-  return createHash('sha256').update(JSON.stringify({ v: OG_TEMPLATE_VERSION, fonts: FONT_FILES, card })).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify({ v: OG_TEMPLATE_VERSION, fonts: FONTS, card })).digest('hex').slice(0, 32);
 }
 
 /** Where the cache keeps the image of a card whose hash (ogHash) is `hash`. */
@@ -86,7 +87,7 @@ export function ogCacheKey(card: OgCard, cacheDir = ogCacheDir()): string {
 
 /** Renders a card to PNG, never from the cache. */
 export function renderOgPng(card: OgCard): Promise<Uint8Array> {
-  return pool.render(ogElement(card));
+  return pool.render(ogDrawing(card));
 }
 
 /** Cache folders made by this process: once each, not once per image (a mkdir per image showed in CPU profiles). */

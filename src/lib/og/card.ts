@@ -30,13 +30,15 @@ export const OG_STATUS_COLOR: Record<ComponentStatus, string> = {
 };
 const INK = '#1f2328';
 const MUTED = '#59636e';
-const PAPER = '#ffffff';
+/** The card's background: the renderer fills the canvas with it. */
+export const OG_PAPER = '#ffffff';
+const PAPER = OG_PAPER;
 const BRAND = '#0550ae';
 
-/** Bumped whenever ogElement's drawing changes, so cached images of the old drawing are not reused. */
-export const OG_TEMPLATE_VERSION = 1;
+/** Bumped whenever the drawing changes, so cached images of the old drawing are not reused. 2: RGB, drawn by strips. */
+export const OG_TEMPLATE_VERSION = 2;
 
-interface Element {
+export interface Element {
   type: string;
   props: { style?: Record<string, string | number>; children?: Array<Element | string> | Element | string };
 }
@@ -51,25 +53,66 @@ export function clamp(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The card as satori's element tree (1200 × 630, Inter 400 and 700). */
-export function ogElement(card: OgCard): Element {
+/** The card's frame: an accent bar on top, then a column padded by PADDING whose groups are spread over its height. */
+export const OG_BAR_HEIGHT = 24;
+export const OG_PADDING = { top: 56, right: 72, bottom: 48, left: 72 } as const;
+/** What every line inherits from the card. */
+const PAGE = { background: PAPER, fontFamily: 'Inter', color: INK } as const;
+
+/**
+ * The card as the renderer draws it: the accent colour of the bar, and the groups of lines that the column spreads
+ * from its top to its bottom (justify-content: space-between), each group a stack of lines. Each line is drawn on its
+ * own (src/data/og-render-worker.ts), so a line many cards share (a client's name, a month, the footer) is drawn once.
+ */
+export interface OgDrawing {
+  accent: string;
+  groups: Element[][];
+}
+
+export function ogDrawing(card: OgCard): OgDrawing {
   const accent = card.status ? OG_STATUS_COLOR[card.status] : BRAND;
-  return el(
-    'div',
-    { width: OG_SIZE.width, height: OG_SIZE.height, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Inter', color: INK },
-    [
-      el('div', { height: 24, background: accent, display: 'flex' }),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 48px', justifyContent: 'space-between' }, [
-        el('div', { display: 'flex', flexDirection: 'column' }, [
-          el('div', { fontSize: 32, color: MUTED, display: 'flex' }, clamp(card.eyebrow, 60)),
-          el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.15, marginTop: 20, display: 'flex' }, clamp(card.title, 90)),
-        ]),
+  return {
+    accent,
+    groups: [
+      [
+        el('div', { fontSize: 32, color: MUTED, display: 'flex' }, clamp(card.eyebrow, 60)),
+        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.15, marginTop: 20, display: 'flex' }, clamp(card.title, 90)),
+      ],
+      [
         el('div', { display: 'flex', alignItems: 'center', fontSize: 40, color: accent, fontWeight: 700 }, [
           ...(card.status ? [el('div', { width: 28, height: 28, borderRadius: 14, background: accent, marginRight: 20, display: 'flex' })] : []),
           el('div', { display: 'flex' }, clamp(card.detail, 60)),
         ]),
-        el('div', { fontSize: 26, color: MUTED, display: 'flex' }, card.footer),
-      ]),
+      ],
+      [el('div', { fontSize: 26, color: MUTED, display: 'flex' }, card.footer)],
     ],
-  );
+  };
+}
+
+/** The whole card as one satori element tree (1200 × 630, Inter 400 and 700): the reference the strips must match. */
+export function ogElement(card: OgCard): Element {
+  const { accent, groups } = ogDrawing(card);
+  const { top, right, bottom, left } = OG_PADDING;
+  return el('div', { width: OG_SIZE.width, height: OG_SIZE.height, display: 'flex', flexDirection: 'column', ...PAGE }, [
+    // Nothing shrinks (flexShrink 0): lines too tall for the card run past its bottom edge instead of squeezing the bar.
+    el('div', { height: OG_BAR_HEIGHT, flexShrink: 0, background: accent, display: 'flex' }),
+    el(
+      'div',
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${top}px ${right}px ${bottom}px ${left}px`, justifyContent: 'space-between' },
+      groups.map((lines) => el('div', { display: 'flex', flexDirection: 'column', flexShrink: 0 }, lines)),
+    ),
+  ]);
+}
+
+/** Room above and below a line drawn on its own: glyphs reach past their line box (lineHeight 1.15 is tighter than Inter's). */
+export const OG_STRIP_BLEED = 16;
+
+/**
+ * One line drawn on its own: as wide as the card, with the card's side padding and what the card passes down, and
+ * OG_STRIP_BLEED above and below. Its height, less twice the bleed, is the line's height in the card.
+ */
+export function ogStrip(line: Element): Element {
+  const { right, left } = OG_PADDING;
+  // satori sizes boxes as CSS's content-box does: the width is the line's, the padding comes on top of it.
+  return el('div', { width: OG_SIZE.width - left - right, display: 'flex', flexDirection: 'column', padding: `${OG_STRIP_BLEED}px ${right}px ${OG_STRIP_BLEED}px ${left}px`, ...PAGE }, [line]);
 }
