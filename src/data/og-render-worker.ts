@@ -26,20 +26,21 @@ import { deflatePart, joinParts, type DeflatedPart } from '../lib/og/zlib-join.t
 // resvg's render trees and 1200×630 pixmaps live in native memory that V8 does not see, and napi-rs frees them in
 // finalizers that V8 runs only after a collection and a turn of the event loop: a worker rendering image after image
 // never gives it one, and kept ~3.3 MB per image (a cold build at 200 clients peaked at 4.9 GB). So the worker takes
-// one job at a time and, once resvg has drawn a card's worth of pixels since the last collection, asks for a minor
-// one (the objects wrapping the trees and pixmaps are young and already dead, so a scavenge finds them cheaply) and
-// yields; a full collection every FULL_GC_EVERY collections catches what got promoted. Cards whose lines were all
-// kept (drawLine) draw nothing and skip it: a collection and a turn cost ~2.7 ms, as much as composing a card. A
-// collection after every image against a full one every 8: 1,600 images through two workers peaked at ~335 MB
-// instead of ~540 MB, with ~7 % less CPU (docs/performance.md; the leak as reported:
+// one job at a time and, once a quarter of a card's worth of memory (COLLECT_AFTER) has been left to collect since the last
+// collection (resvg's pixmaps and the buffers a PNG is assembled in, which V8 counts only loosely), asks for a minor
+// one (the objects wrapping them are young and already dead, so a scavenge finds them cheaply) and yields; a full
+// collection every FULL_GC_EVERY collections, and once the queue has been empty for a while, catches what got promoted. A card whose
+// lines were all kept (drawLine) leaves ~130 KB, so a collection and a turn (~2.7 ms) come every ~6 such cards
+// instead of after each. A collection after every image against a full one every 8: 1,600 images through two
+// workers peaked at ~335 MB instead of ~540 MB, with ~7 % less CPU (docs/performance.md; the leak as reported:
 // https://github.com/thx/resvg-js/issues/216). The flag trick: https://nodejs.org/api/v8.html#v8setflagsfromstringflags
 // (a gc exposed to a new context; `{ type: 'minor' }` is V8's option of that function).
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
 const FULL_GC_EVERY = 32;
 let collections = 0;
-/** Pixels resvg has drawn since the last collection. */
-let drawnPixels = 0;
+/** Bytes left to collect since the last collection, roughly: what resvg drew and the PNGs' buffers. */
+let garbage = 0;
 
 interface Job {
   id: number;
@@ -50,13 +51,18 @@ const { fontFiles, width, height } = workerData as {
   width: number;
   height: number;
 };
+/** A quarter of a card's RGBA: 2,400 cards through two workers took 19.5 s of CPU and peaked at 327 MB, against 18.3 s and 361 MB with a whole card's. */
+const COLLECT_AFTER = width * height;
 const require = createRequire(import.meta.url);
 const fonts = Promise.all(fontFiles.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })));
 
 const queue: Job[] = [];
 let draining = false;
+let idle: NodeJS.Timeout | undefined;
+const IDLE_COLLECT_MS = 500;
 
 parentPort!.on('message', (job: Job) => {
+  clearTimeout(idle);
   queue.push(job);
   if (!draining) void drain();
 });
@@ -65,13 +71,16 @@ async function drain() {
   draining = true;
   for (let job = queue.shift(); job; job = queue.shift()) {
     await renderJob(job);
-    if (drawnPixels < width * height) continue;
-    drawnPixels = 0;
+    if (garbage < COLLECT_AFTER) continue;
+    garbage = 0;
     collectGarbage({ type: ++collections % FULL_GC_EVERY === 0 ? 'major' : 'minor' });
     // The finalizers that free resvg's native memory run on the event loop, before this immediate.
     await new Promise((resolve) => setImmediate(resolve));
   }
   draining = false;
+  // Idle for a while: a full collection, so an idle worker holds no garbage (unref'd: it never keeps a build alive).
+  clearTimeout(idle);
+  idle = setTimeout(() => collectGarbage({ type: 'major' }), IDLE_COLLECT_MS).unref();
 }
 
 /** A line as drawn: its height in the card, its rows of ink (canvas.ts `stripFromRgba`) and those rows compressed. */
@@ -98,7 +107,7 @@ async function drawLine(element: Element): Promise<Line> {
   // satori draws text as paths, so resvg needs no fonts: loading the system's (its default) cost ~12 ms per image
   // and changed no pixel (identical PNG bytes; docs/performance.md).
   const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  drawnPixels += image.width * image.height;
+  garbage += image.width * image.height * 4;
   // The lines are opaque (ogStrip paints the card's background), so resvg's premultiplied pixels are the straight ones.
   const strip = stripFromRgba(image.pixels, image.width, image.height, OG_PAPER);
   const line = { height: image.height - 2 * OG_STRIP_BLEED, ...strip, part: deflatePart(strip.scanlines) };
@@ -110,8 +119,13 @@ async function drawLine(element: Element): Promise<Line> {
 /** The compressed rows of the bar, by colour, and of paper, by number of rows: a few dozen of each. */
 const barParts = new Map<string, DeflatedPart>();
 const paperParts = new Map<number, DeflatedPart>();
-const barPart = (accent: string) => barParts.get(accent) ?? barParts.set(accent, deflatePart(createCanvas(width, OG_BAR_HEIGHT, accent).scanlines)).get(accent)!;
-const paperPart = (rows: number) => paperParts.get(rows) ?? paperParts.set(rows, deflatePart(createCanvas(width, rows, OG_PAPER).scanlines)).get(rows)!;
+function rowsPart(rows: number, colour: string): DeflatedPart {
+  const { scanlines } = createCanvas(width, rows, colour);
+  garbage += scanlines.length;
+  return deflatePart(scanlines);
+}
+const barPart = (accent: string) => barParts.get(accent) ?? barParts.set(accent, rowsPart(OG_BAR_HEIGHT, accent)).get(accent)!;
+const paperPart = (rows: number) => paperParts.get(rows) ?? paperParts.set(rows, rowsPart(rows, OG_PAPER)).get(rows)!;
 
 /** The canvas of the cards whose lines run into each other, one at a time (drain): allocated once. */
 let canvas: RgbCanvas | undefined;
@@ -143,7 +157,11 @@ async function renderCard({ accent, groups }: OgDrawing): Promise<Uint8Array> {
 
 async function renderJob({ id, drawing }: Job) {
   try {
-    const bytes = new Uint8Array(await renderCard(drawing)); // a copy with its own buffer, to transfer
+    const png = await renderCard(drawing);
+    // Transferred, not copied, when it has a buffer of its own (Buffer.concat's, at this size); the buffers it was
+    // assembled from (the joined stream, the chunk) are left behind: about three times its size.
+    const bytes = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength && png.buffer instanceof ArrayBuffer ? (png as Uint8Array<ArrayBuffer>) : new Uint8Array(png);
+    garbage += 3 * png.byteLength;
     parentPort!.postMessage({ id, png: bytes }, [bytes.buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) });
