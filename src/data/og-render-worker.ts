@@ -7,8 +7,8 @@
  * lines drawn last are kept, so what many cards share (a client's name, a month, a report's verdict, the footer) is
  * drawn and compressed once. A card whose lines run into each other is drawn on a canvas instead (canvas.ts) and
  * compressed whole. The pixels are those of satori and resvg drawing the whole card at once (og-render.test.ts).
- * Fonts are read once per worker. Plain TypeScript that Node runs as it is (type stripping), outside Vite's bundle: it is started
- * from its path by og-pool.ts.
+ * Fonts are read once per worker. Plain TypeScript that Node runs as it is (type stripping), outside Vite's bundle:
+ * it is started from its path by og-pool.ts.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { readFile } from 'node:fs/promises';
@@ -26,12 +26,12 @@ import { deflatePart, joinParts, type DeflatedPart } from '../lib/og/zlib-join.t
 // resvg's render trees and 1200×630 pixmaps live in native memory that V8 does not see, and napi-rs frees them in
 // finalizers that V8 runs only after a collection and a turn of the event loop: a worker rendering image after image
 // never gives it one, and kept ~3.3 MB per image (a cold build at 200 clients peaked at 4.9 GB). So the worker takes
-// one job at a time and, once a quarter of a card's worth of memory (COLLECT_AFTER) has been left to collect since the last
-// collection (resvg's pixmaps and the buffers a PNG is assembled in, which V8 counts only loosely), asks for a minor
-// one (the objects wrapping them are young and already dead, so a scavenge finds them cheaply) and yields; a full
-// collection every FULL_GC_EVERY collections, and once the queue has been empty for a while, catches what got promoted. A card whose
-// lines were all kept (drawLine) leaves ~130 KB, so a collection and a turn (~2.7 ms) come every ~6 such cards
-// instead of after each. A collection after every image against a full one every 8: 1,600 images through two
+// one job at a time and, once a quarter of a card's worth of memory (COLLECT_AFTER) has been left to collect since
+// the last collection (resvg's pixmaps and the buffers a PNG is assembled in, which V8 counts only loosely), asks
+// for a minor one (the objects wrapping them are young and already dead, so a scavenge finds them cheaply) and
+// yields; a full collection every FULL_GC_EVERY collections, and once the queue has been empty for a while, catches
+// what got promoted. A card whose lines were all kept (drawLine) leaves ~130 KB, so a collection and a turn
+// (~2.7 ms) come every ~6 such cards instead of after each. A collection after every image against a full one every 8: 1,600 images through two
 // workers peaked at ~335 MB instead of ~540 MB, with ~7 % less CPU (docs/performance.md; the leak as reported:
 // https://github.com/thx/resvg-js/issues/216). The flag trick: https://nodejs.org/api/v8.html#v8setflagsfromstringflags
 // (a gc exposed to a new context; `{ type: 'minor' }` is V8's option of that function).
@@ -51,7 +51,7 @@ const { fontFiles, width, height } = workerData as {
   width: number;
   height: number;
 };
-/** A quarter of a card's RGBA: 2,400 cards through two workers took 19.5 s of CPU and peaked at 327 MB, against 18.3 s and 361 MB with a whole card's. */
+/** A quarter of a card's RGBA: 2,400 cards through two workers peaked at 327 MB, against 361 MB with a whole card's. */
 const COLLECT_AFTER = width * height;
 const require = createRequire(import.meta.url);
 const fonts = Promise.all(fontFiles.map(async ({ file, weight }) => ({ name: 'Inter', data: await readFile(require.resolve(`@fontsource/inter/files/${file}`)), weight, style: 'normal' as const })));
