@@ -79,7 +79,14 @@ async function startStatusDomain({ cors = true } = {}): Promise<{ origin: string
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // close() waits for every open connection, and the browser keeps its connections alive: end them, or the test can
+  // hang until its timeout (https://nodejs.org/api/http.html#servercloseallconnections).
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { origin: `http://127.0.0.1:${port}`, close };
 }
 
 /**
