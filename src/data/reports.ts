@@ -1,8 +1,6 @@
 import type { ResolvedClient } from '../lib/clients/resolve.ts';
-import { monthlyReport, reportMonths, type MonthlyReport } from '../lib/sla/monthly-report.ts';
+import { monthlyReport, monthTimelines, reportMonths, type MonthlyReport, type MonthTimeline } from '../lib/sla/monthly-report.ts';
 import { monthPeriod, type Month } from '../lib/time/month.ts';
-import { componentTimeline } from '../lib/timeline/component-timeline.ts';
-import { totalDays } from '../lib/timeline/day-totals.ts';
 import { allowedPercent } from '../lib/sla/error-budget.ts';
 import { dailyBarsBetween, worstDays, type DailyBar, type WorstDay } from '../lib/uptime/daily-bars.ts';
 import { downtimeSpans, type DowntimeSpan } from '../lib/uptime/spans.ts';
@@ -14,7 +12,7 @@ import { getIncidents, type Incident } from './incidents.ts';
 import { getMaintenance, type Maintenance } from './maintenance.ts';
 import { pageKey } from './page-keys.ts';
 
-const cache = new Map<string, Promise<MonthlyReport>>();
+const cache = new Map<string, Promise<{ report: MonthlyReport; timelines?: MonthTimeline[] }>>();
 
 /** The months a client has reports for, newest first. */
 export async function getReportMonths(client: ResolvedClient): Promise<Month[]> {
@@ -26,14 +24,35 @@ export async function getReportMonths(client: ResolvedClient): Promise<Month[]> 
  * The monthly SLA report, computed once per client and month per build: the JSON file, the report page and the
  * reports index all read this one object, so they agree to the minute.
  */
-export function getMonthlyReport(client: ResolvedClient, month: Month): Promise<MonthlyReport> {
+export async function getMonthlyReport(client: ResolvedClient, month: Month): Promise<MonthlyReport> {
+  return (await getMonth(client, month)).report;
+}
+
+/**
+ * The report, and the timelines it was computed from while they are still held: the first view of the month (its
+ * page's key, in getStaticPaths) takes them instead of computing them again; after that they are garbage.
+ */
+function getMonth(client: ResolvedClient, month: Month): Promise<{ report: MonthlyReport; timelines?: MonthTimeline[] }> {
   const key = `${client.id}/${month}`;
-  let report = cache.get(key);
-  if (!report) {
-    report = (async () => monthlyReport({ ...(await getClientData(client)), month, now: await buildNow() }))();
-    cache.set(key, report);
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = (async () => {
+      const input = { ...(await getClientData(client)), month, now: await buildNow() };
+      const timelines = monthTimelines(input);
+      return { report: monthlyReport(input, timelines), timelines };
+    })();
+    cache.set(key, entry);
   }
-  return report;
+  return entry;
+}
+
+/** The month's timelines: those its report was computed from if not yet taken, else computed again (the same). */
+async function takeTimelines(client: ResolvedClient, month: Month): Promise<MonthTimeline[]> {
+  const entry = await getMonth(client, month);
+  const { timelines } = entry;
+  if (!timelines) return monthTimelines({ ...(await getClientData(client)), month, now: await buildNow() });
+  delete entry.timelines;
+  return timelines;
 }
 
 /** Static paths for every client (public and unlisted) × report month, for the report page and its JSON. */
@@ -97,20 +116,14 @@ export interface ReportPageView {
 
 export async function getReportPageView(client: ResolvedClient, month: Month): Promise<ReportPageView> {
   const report = await getMonthlyReport(client, month);
-  const data = await getClientData(client);
   const now = await buildNow();
   const period = monthPeriod(month, client.timeZone);
-  const series = report.uptime.components.map((c): DailySeries => {
-    const sources = { componentId: c.id, history: data.histories[c.id], incidents: data.incidents, maintenance: data.maintenance, from: period.start, to: period.end, now };
-    const segments = componentTimeline(sources);
-    const totals = totalDays(sources);
-    return {
-      id: c.id,
-      name: c.name,
-      days: dailyBarsBetween(segments, { from: period.start, to: period.end, now, timeZone: client.timeZone, totals }),
-      spans: downtimeSpans(segments, totals),
-    };
-  });
+  const series = (await takeTimelines(client, month)).map(({ id, name, segments, totals }): DailySeries => ({
+    id,
+    name,
+    days: dailyBarsBetween(segments, { from: period.start, to: period.end, now, timeZone: client.timeZone, totals }),
+    spans: downtimeSpans(segments, totals),
+  }));
   const ids = new Set(report.incidents.map((i) => i.id));
   const windows = new Set(report.maintenance.map((m) => m.id));
   const incidents = (await getIncidents(client.id)).filter((i) => ids.has(i.id)).reverse();

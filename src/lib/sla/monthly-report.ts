@@ -1,5 +1,6 @@
 import { componentTimeline } from '../timeline/component-timeline.ts';
-import { totalDays } from '../timeline/day-totals.ts';
+import { totalDays, type TotalDay } from '../timeline/day-totals.ts';
+import type { StatusSegment } from '../timeline/segment.ts';
 import { monthOf, monthPeriod, monthRange, type Month } from '../time/month.ts';
 import { availability, meetsAvailabilityTarget } from '../uptime/availability.ts';
 import type { Clock } from '../../vocabulary/status.ts';
@@ -89,6 +90,31 @@ export interface MonthlyReport {
   };
 }
 
+/** One SLA component's timeline over a month, and its days known only by a total: what its figures are computed from. */
+export interface MonthTimeline {
+  id: string;
+  name: string;
+  segments: StatusSegment[];
+  totals: TotalDay[];
+}
+
+/**
+ * Each SLA component's timeline over the month in the client's zone, up to `now`, in slaComponents order: computed
+ * once and shared by the report (monthlyReport) and what shows it day by day (the report page's chart and spans), so
+ * the two cannot disagree. Throws for an SLA component id the client does not list.
+ */
+export function monthTimelines(input: MonthlyReportInput): MonthTimeline[] {
+  const { clientId, client, histories, incidents, maintenance, month, now } = input;
+  const period = monthPeriod(month, client.timeZone);
+  return client.slaComponents.map((id) => {
+    const component = client.components.find((c) => c.id === id);
+    if (!component) throw new Error(`client "${clientId}": slaComponents lists "${id}", which is not one of its components`);
+    const sources = { componentId: id, history: histories[id], incidents, maintenance, from: period.start, to: period.end, now };
+    // Days known only by a source's total count whole in the month holding their midday (src/lib/timeline/day-totals.ts).
+    return { id, name: component.name, segments: componentTimeline(sources), totals: totalDays(sources) };
+  });
+}
+
 /**
  * The monthly SLA report for one client: availability of each SLA component over the calendar month in the client's
  * zone, against the uptime target; every incident reported in that month against its priority's response and restore
@@ -102,21 +128,17 @@ export interface MonthlyReport {
  * //     periodEnd: '2026-03-31T23:00:00.000Z', uptime: { target: 99.9, met: true, components: [...] }, incidents: [...],
  * //     summary: { incidents: 1, responseMet: 1, restoreMet: 1, uptimeMet: true, … }, … }
  */
-export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
-  const { clientId, client, histories, incidents, maintenance, month, now } = input;
+export function monthlyReport(input: MonthlyReportInput, timelines: readonly MonthTimeline[] = monthTimelines(input)): MonthlyReport {
+  const { clientId, client, incidents, maintenance, month, now } = input;
   const period = monthPeriod(month, client.timeZone);
   const start = period.start.getTime();
   const end = period.end.getTime();
 
-  const components = client.slaComponents.map((id): ReportComponent => {
-    const component = client.components.find((c) => c.id === id);
-    if (!component) throw new Error(`client "${clientId}": slaComponents lists "${id}", which is not one of its components`);
-    const sources = { componentId: id, history: histories[id], incidents, maintenance, from: period.start, to: period.end, now };
-    // Days known only by a source's total count whole in the month holding their midday (src/lib/timeline/day-totals.ts).
-    const f = availability(componentTimeline(sources), { from: period.start, to: period.end, now }, totalDays(sources));
+  const components = timelines.map(({ id, name, segments, totals }): ReportComponent => {
+    const f = availability(segments, { from: period.start, to: period.end, now }, totals);
     return {
       id,
-      name: component.name,
+      name,
       availability: f.availability,
       weightedDownMinutes: f.weightedDownMinutes,
       maintenanceMinutes: f.maintenanceMinutes,
